@@ -1,0 +1,106 @@
+/**
+ * `klasdeur check`: finds the scenario and cast files under the given paths, reads them, and judges each
+ * with the core loader. Casts are read first so scenarios can name them; the shipped casts are always
+ * known, so a lecturer's own scenario in another folder can use them. Also used by the build, which
+ * refuses to ship a scenario that does not pass.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadFile, type FileKind } from '../core/scenario/load.ts';
+import { fileProblem, type Problem } from '../core/scenario/problems.ts';
+import type { Cast, Scenario } from '../core/scenario/schema.ts';
+import type { Language } from '../core/scenario/vocabulary.ts';
+
+export type { Problem };
+
+export interface FileReport {
+  file: string;
+  kind: FileKind;
+  ok: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+  scenario?: Scenario;
+  cast?: Cast;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  files: FileReport[];
+}
+
+export interface CheckOptions {
+  lenient?: boolean;
+  lang?: Language;
+}
+
+/** The folder of the shipped scenarios (this package's scenarios/). */
+export const SHIPPED_SCENARIOS = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+/** Every YAML file under a folder, in a stable order; hidden folders and node_modules are skipped. */
+function yamlFilesUnder(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...yamlFilesUnder(path));
+    else if (entry.isFile() && isYaml(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+export function checkPaths(paths: string[], options: CheckOptions = {}): CheckReport {
+  const lang = options.lang ?? 'nl';
+  const reports: FileReport[] = [];
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) {
+      reports.push(failed(path, fileProblem('file-not-found', lang)));
+    } else if (statSync(path).isDirectory()) {
+      const inFolder = yamlFilesUnder(path);
+      if (inFolder.length === 0) reports.push(failed(path, fileProblem('no-yaml-files', lang)));
+      files.push(...inFolder);
+    } else {
+      files.push(path);
+    }
+  }
+
+  const contents = new Map<string, Uint8Array>();
+  for (const file of new Set(files.map((f) => resolve(f)))) {
+    try {
+      contents.set(file, readFileSync(file));
+    } catch (error) {
+      reports.push(failed(file, fileProblem('unreadable', lang, { detail: (error as Error).message })));
+    }
+  }
+
+  // Casts first: the shipped ones, then those among the given files (which win on the same id).
+  const casts = new Map<string, Cast>();
+  const castsFolder = join(SHIPPED_SCENARIOS, 'casts');
+  const shippedCasts = existsSync(castsFolder) ? yamlFilesUnder(castsFolder) : [];
+  for (const file of shippedCasts) {
+    if (contents.has(resolve(file))) continue;
+    const loaded = loadFile(readFileSync(file), { lang });
+    if (loaded.cast) casts.set(loaded.cast.id, loaded.cast);
+  }
+  const firstPass = new Map([...contents].map(([file, bytes]) => [file, loadFile(bytes, { lang, lenient: options.lenient })]));
+  for (const loaded of firstPass.values()) if (loaded.cast) casts.set(loaded.cast.id, loaded.cast);
+
+  for (const [file, bytes] of contents) {
+    const first = firstPass.get(file)!;
+    const loaded = first.kind === 'scenario' ? loadFile(bytes, { lang, lenient: options.lenient, casts }) : first;
+    reports.push({ file: displayName(file), ...loaded });
+  }
+  return { ok: reports.every((report) => report.ok), files: reports };
+}
+
+function failed(file: string, problem: Problem): FileReport {
+  return { file: displayName(file), kind: 'unknown', ok: false, errors: [problem], warnings: [] };
+}
+
+function displayName(file: string): string {
+  const shown = relative(process.cwd(), resolve(file));
+  return shown.startsWith('..') ? resolve(file) : shown;
+}

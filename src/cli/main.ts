@@ -1,0 +1,57 @@
+/**
+ * The `klasdeur` command line: reads the arguments and hands them to one command module. Returns the
+ * exit code (0 fine, 1 problems found, 2 wrong use).
+ */
+import { parseArgs } from 'node:util';
+import { runCheck } from './checkCommand.ts';
+import { runSchema } from './schemaCommand.ts';
+
+const USAGE = `klasdeur — scenario's voor Klasdeur controleren en spelen
+
+Gebruik:
+  klasdeur check [bestanden of mappen] [--json] [--lenient] [--lang nl|en]
+      Controleert scenario- en castbestanden (standaard: scenarios/).
+      --lenient  ontbrekende Engelse teksten zijn waarschuwingen, geen fouten (voor je eigen bestand)
+      --json     het resultaat als JSON
+  klasdeur schema [map]
+      Schrijft scenario.schema.json en cast.schema.json (standaard in scenarios/).
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang === 'en' ? 'en' : values.lang === 'nl' ? 'nl' : undefined;
+  if (!lang) {
+    process.stderr.write(`--lang is nl of en, niet '${values.lang}'.\n`);
+    return 2;
+  }
+  if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'check':
+      return runCheck(positionals, { json: values.json, lenient: values.lenient, lang });
+    case 'schema':
+      return runSchema(positionals);
+    default:
+      process.stderr.write(`Onbekend commando '${command}'.\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The fixed words a scenario file may use: octants of the interpersonal circle, places, what pupils do,
+ * myths, levels, interests, temperaments and adult roles. Owns only the lists; the schema builds enums from
+ * them and the checker offers them as "did you mean" hints. Keys are Dutch because lecturers type them.
+ */
+
+/** The eight octants of the Model for Interpersonal Teacher Behaviour (DESIGN §4), counter-clockwise from sturend. */
+export const OCTANTS = [
+  'sturend',
+  'vriendelijk',
+  'begripvol',
+  'inschikkelijk',
+  'onzeker',
+  'ontevreden',
+  'corrigerend',
+  'dwingend',
+] as const;
+export type Octant = (typeof OCTANTS)[number];
+
+/** Where the teacher is during a beat; each has its own backdrop or camera position. */
+export const PLACES = [
+  'klasdeur',
+  'bureau',
+  'tussen-de-banken',
+  'gang',
+  'refter',
+  'lerarenkamer',
+  'speelplaats',
+  'schoolpoort',
+] as const;
+export type Place = (typeof PLACES)[number];
+
+/** Stage directions: what a pupil or group visibly does in a beat. */
+export const PUPIL_ACTIONS = [
+  'binnenkomen',
+  'kletsen',
+  'roepen',
+  'fluisteren',
+  'wiebelen',
+  'vinger-op',
+  'werken',
+  'wegkijken',
+  'terugtrekken',
+  'lachen',
+  'vertrekken',
+] as const;
+export type PupilAction = (typeof PUPIL_ACTIONS)[number];
+
+/** The five myths of the source article, in the article's order. */
+export const MYTHS = ['strenge-start', 'geen-tijd', 'autoriteit', 'tieners', 'een-botsing'] as const;
+export type Myth = (typeof MYTHS)[number];
+
+export const LEVELS = ['lager', 'secundair'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Interests shared by pupils and the player's own profile, so the frame-of-reference mechanic can compare them. */
+export const INTERESTS = [
+  'sport',
+  'muziek',
+  'gamen',
+  'tekenen',
+  'lezen',
+  'natuur',
+  'dieren',
+  'koken',
+  'techniek',
+  'mode',
+  'film',
+  'dansen',
+  'geschiedenis',
+  'wetenschap',
+] as const;
+export type Interest = (typeof INTERESTS)[number];
+
+/** Temperaments: how a pupil tends to behave in class. Never a diagnosis (the source article warns against that). */
+export const TEMPERAMENTS = [
+  'verlegen',
+  'rustig',
+  'impulsief',
+  'druk',
+  'behulpzaam',
+  'grappig',
+  'nieuwsgierig',
+  'dromerig',
+  'eigenzinnig',
+] as const;
+export type Temperament = (typeof TEMPERAMENTS)[number];
+
+export const ADULT_ROLES = [
+  'klastitularis',
+  'leerlingenbegeleider',
+  'collega',
+  'directie',
+  'stagementor',
+  'ouder',
+] as const;
+export type AdultRole = (typeof ADULT_ROLES)[number];
+
+/** Pronouns for generated sentences ("Noor steekt haar vinger op"); hen = they. */
+export const PRONOUNS = ['hij', 'zij', 'hen'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
+
+/** The languages every shipped text has; the first is the default and the only one a lecturer must write. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
