@@ -4,5 +4,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// Output piped into `head` and the like: stop quietly when the reader has gone.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

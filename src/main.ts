@@ -8,4 +8,4 @@ import './ui/styles.css';
 
 const main = document.querySelector('main');
 if (!main) throw new Error('index.html has no <main> element');
-main.append(renderCatalogue(shipped.scenarios));
+main.append(renderCatalogue(shipped.scenarios.map((compiled) => compiled.scenario)));

@@ -1,14 +1,15 @@
 /**
  * Vite plugin that compiles the shipped scenarios into the virtual module `virtual:klasdeur/scenarios`.
- * It owns the step from scenarios/ (YAML, read in Node) to plain JSON in the player's bundle: the lead's
- * checker (src/cli/check.ts) parses and validates every file, a failed check fails the build with one
- * `file:line:col: message` line per error, and only the checked data is emitted, so the bundle holds
- * neither the YAML parser nor zod. In dev, any change under scenarios/ reloads the page.
+ * It owns the step from scenarios/ (YAML, read in Node) to plain JSON in the player's bundle: the checker
+ * (src/cli/check.ts) parses and validates every file, a failed check fails the build with one
+ * `file:line:col: message` line per error, and each scenario is compiled (src/core/scenario/compile.ts)
+ * to its machine config and content hash, so the bundle holds neither the YAML parser nor zod. In dev,
+ * any change under scenarios/ reloads the page.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkPaths, type CheckReport, type Problem } from '../cli/check.ts';
-import type { Cast, Scenario } from '../core/scenario/schema.ts';
+import { compileScenario, type CompiledScenario } from '../core/scenario/compile.ts';
 
 export const SCENARIOS_MODULE_ID = 'virtual:klasdeur/scenarios';
 const RESOLVED_ID = `\0${SCENARIOS_MODULE_ID}`;
@@ -16,8 +17,7 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /** What the virtual module's default export holds; src/build/virtual-scenarios.d.ts declares the same. */
 export interface ShippedScenarios {
-  scenarios: Scenario[];
-  casts: Cast[];
+  scenarios: CompiledScenario[];
 }
 
 /** One `file:line:col: message` line per problem, with the file relative to `root`. */
@@ -40,10 +40,12 @@ export function loadShippedScenarios(dir: string, root: string): { data: Shipped
     const lines = formatProblems(report, root, 'errors');
     throw new Error(`scenario check failed:\n${lines.join('\n') || '(the checker reported no details)'}`);
   }
-  const scenarios = report.files.flatMap((file) => (file.scenario ? [file.scenario] : []));
-  const casts = report.files.flatMap((file) => (file.cast ? [file.cast] : []));
+  const scenarios = report.files.flatMap((file) => {
+    const cast = file.scenario ? report.casts.get(file.scenario.cast) : undefined;
+    return file.scenario && cast ? [compileScenario(file.scenario, cast)] : [];
+  });
   return {
-    data: { scenarios, casts },
+    data: { scenarios },
     files: report.files.map((file) => resolve(file.file)),
     warnings: formatProblems(report, root, 'warnings'),
   };

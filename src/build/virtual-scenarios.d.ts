@@ -1,10 +1,10 @@
 /**
  * The type of `virtual:klasdeur/scenarios`, the module src/build/scenariosPlugin.ts emits at build time:
- * the shipped scenarios and casts, checked and turned into plain JSON.
+ * the shipped scenarios, checked and compiled to plain JSON (machine config, content hash, data).
  */
 declare module 'virtual:klasdeur/scenarios' {
-  import type { Cast, Scenario } from '../core/scenario/schema.ts';
+  import type { CompiledScenario } from '../core/scenario/compile.ts';
 
-  const shipped: { scenarios: Scenario[]; casts: Cast[] };
+  const shipped: { scenarios: CompiledScenario[] };
   export default shipped;
 }

@@ -1,13 +1,16 @@
 /**
  * `klasdeur check`: finds the scenario and cast files under the given paths, reads them, and judges each
- * with the core loader. Casts are read first so scenarios can name them; the shipped casts are always
- * known, so a lecturer's own scenario in another folder can use them. Also used by the build, which
+ * with the core loader. Casts are read first so scenarios can name them: the shipped casts are always
+ * known, and so are casts beside a given file, so a lecturer's own scenario can use either. Also used by the build, which
  * refuses to ship a scenario that does not pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFile, type FileKind } from '../core/scenario/load.ts';
+import { graphFindings } from '../core/paths/graphChecks.ts';
+import { enumeratePaths, NEUTRAL_OPTIONS } from '../core/paths/enumerate.ts';
+import { compileScenario } from '../core/scenario/compile.ts';
+import { loadFile, placeFindings, type FileKind, type LoadedFile } from '../core/scenario/load.ts';
 import { fileProblem, type Problem } from '../core/scenario/problems.ts';
 import type { Cast, Scenario } from '../core/scenario/schema.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
@@ -27,11 +30,15 @@ export interface FileReport {
 export interface CheckReport {
   ok: boolean;
   files: FileReport[];
+  /** Every cast known during the check, by id (shipped ones and those among the files). */
+  casts: Map<string, Cast>;
 }
 
 export interface CheckOptions {
   lenient?: boolean;
   lang?: Language;
+  /** Also compile each scenario and walk its paths (unreachable beats, dead ends …). Off for the build. */
+  graph?: boolean;
 }
 
 /** The folder of the shipped scenarios (this package's scenarios/). */
@@ -76,11 +83,16 @@ export function checkPaths(paths: string[], options: CheckOptions = {}): CheckRe
     }
   }
 
-  // Casts first: the shipped ones, then those among the given files (which win on the same id).
+  // Casts first: the shipped ones, those beside the given files, then those among the given files
+  // (later ones win on the same id).
   const casts = new Map<string, Cast>();
-  const castsFolder = join(SHIPPED_SCENARIOS, 'casts');
-  const shippedCasts = existsSync(castsFolder) ? yamlFilesUnder(castsFolder) : [];
-  for (const file of shippedCasts) {
+  const castFolders = new Set([join(SHIPPED_SCENARIOS, 'casts'), ...[...contents.keys()].flatMap((file) => [dirname(file), join(dirname(file), 'casts')])]);
+  const nearbyFiles = [...castFolders].filter((folder) => existsSync(folder)).flatMap((folder) =>
+    readdirSync(folder)
+      .filter(isYaml)
+      .map((name) => join(folder, name)),
+  );
+  for (const file of nearbyFiles) {
     if (contents.has(resolve(file))) continue;
     const loaded = loadFile(readFileSync(file), { lang });
     if (loaded.cast) casts.set(loaded.cast.id, loaded.cast);
@@ -91,9 +103,20 @@ export function checkPaths(paths: string[], options: CheckOptions = {}): CheckRe
   for (const [file, bytes] of contents) {
     const first = firstPass.get(file)!;
     const loaded = first.kind === 'scenario' ? loadFile(bytes, { lang, lenient: options.lenient, casts }) : first;
-    reports.push({ file: displayName(file), ...loaded });
+    reports.push({ file: displayName(file), ...(options.graph ? withGraphChecks(loaded, bytes, casts, lang) : loaded) });
   }
-  return { ok: reports.every((report) => report.ok), files: reports };
+  return { ok: reports.every((report) => report.ok), files: reports, casts };
+}
+
+/** A scenario that loads cleanly is compiled and every path walked: unreachable beats, dead ends, … */
+function withGraphChecks(loaded: LoadedFile, bytes: Uint8Array, casts: Map<string, Cast>, lang: Language): LoadedFile {
+  const cast = loaded.scenario ? casts.get(loaded.scenario.cast) : undefined;
+  if (!loaded.scenario || !cast) return loaded;
+  const compiled = compileScenario(loaded.scenario, cast);
+  const problems = placeFindings(new TextDecoder().decode(bytes), graphFindings(compiled, enumeratePaths(compiled, NEUTRAL_OPTIONS)), lang);
+  const errors = [...loaded.errors, ...problems.filter((p) => p.severity === 'error')];
+  const warnings = [...loaded.warnings, ...problems.filter((p) => p.severity === 'warning')];
+  return { ...loaded, ok: errors.length === 0, errors, warnings };
 }
 
 function failed(file: string, problem: Problem): FileReport {

@@ -12,7 +12,7 @@ export interface CheckFlags {
 }
 
 export function runCheck(paths: string[], flags: CheckFlags): number {
-  const report = checkPaths(paths.length > 0 ? paths : [SHIPPED_SCENARIOS], { lenient: flags.lenient, lang: flags.lang });
+  const report = checkPaths(paths.length > 0 ? paths : [SHIPPED_SCENARIOS], { lenient: flags.lenient, lang: flags.lang, graph: true });
   process.stdout.write(flags.json ? `${JSON.stringify(asJson(report), null, 2)}\n` : asText(report, flags.lang));
   return report.ok ? 0 : 1;
 }

@@ -4,7 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './checkCommand.ts';
+import { runPaths } from './pathsCommand.ts';
+import { runPlay } from './playCommand.ts';
 import { runSchema } from './schemaCommand.ts';
+import { runSimulate } from './simulateCommand.ts';
 
 const USAGE = `klasdeur — scenario's voor Klasdeur controleren en spelen
 
@@ -13,6 +16,12 @@ Gebruik:
       Controleert scenario- en castbestanden (standaard: scenarios/).
       --lenient  ontbrekende Engelse teksten zijn waarschuwingen, geen fouten (voor je eigen bestand)
       --json     het resultaat als JSON
+  klasdeur paths BESTAND [--json] [--max N]
+      Elk pad door het scenario: de keuzes, het einde en de score (hoogstens N paden, standaard 5000).
+  klasdeur simulate BESTAND --runs N --seed S [--json]
+      N willekeurige speelbeurten: laagste, mediaan en hoogste score, en welke eindes bereikt werden.
+  klasdeur play BESTAND [--lang nl|en]
+      Speel het scenario in de terminal, met de nabespreking op het einde.
   klasdeur schema [map]
       Schrijft scenario.schema.json en cast.schema.json (standaard in scenarios/).
 `;
@@ -29,6 +38,9 @@ export async function main(argv: string[]): Promise<number> {
         lenient: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'nl' },
         help: { type: 'boolean', short: 'h', default: false },
+        runs: { type: 'string', default: '100' },
+        seed: { type: 'string', default: '1' },
+        max: { type: 'string' },
       },
     });
   } catch (error) {
@@ -48,6 +60,21 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return runCheck(positionals, { json: values.json, lenient: values.lenient, lang });
+    case 'paths':
+    case 'simulate': {
+      const runs = Number(values.runs);
+      const seed = Number(values.seed);
+      const max = values.max === undefined ? undefined : Number(values.max);
+      if (![runs, seed, max ?? 1].every((n) => Number.isInteger(n) && n >= 0) || runs < 1) {
+        process.stderr.write('--runs, --seed en --max zijn gehele getallen (--runs minstens 1).\n');
+        return 2;
+      }
+      return command === 'paths'
+        ? runPaths(positionals[0], { json: values.json, lang, ...(max ? { max } : {}) })
+        : runSimulate(positionals[0], { json: values.json, lang, runs, seed });
+    }
+    case 'play':
+      return runPlay(positionals[0], lang);
     case 'schema':
       return runSchema(positionals);
     default:

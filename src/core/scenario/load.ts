@@ -108,6 +108,13 @@ function judge(input: string | Uint8Array, options: LoadOptions): LoadedFile {
   return loaded;
 }
 
+/** Places findings made after loading (the graph checks) on the lines of the same text. */
+export function placeFindings(text: string, findings: readonly Finding[], lang: Language = 'nl'): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines });
+  return findings.map((finding) => place(finding, doc, lines, lang));
+}
+
 function result(kind: FileKind, problems: Problem[]): LoadedFile {
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
   const errors = sorted.filter((problem) => problem.severity === 'error');

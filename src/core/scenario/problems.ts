@@ -54,6 +54,8 @@ const nl = {
     `Onbekend veld '${p.key}'.${p.deeperOf ? ` '${p.key}' is een veld van ${p.deeperOf}: staat het te ver ingesprongen?` : hint(p, true)}`,
   'field-as-entry': (p) =>
     `'${p.key}' staat hier als id in '${p.record}', maar het is een veld van ${p.owner}: staat het te weinig ingesprongen?`,
+  'comma-in-text': (p) =>
+    `'${p.key}' lijkt een stuk tekst na een komma. Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens: nl: "Allez, meneer!"`,
   'unknown-octant': (p) => `'${p.key}' is geen octant van de Roos van Leary.${hint(p, true)} Kies uit: ${p.allowed}.`,
   'wrong-type': (p) => `Verwacht ${p.expected}, maar hier staat ${p.received}.`,
   'bad-value': (p) => `'${p.value}' kan hier niet.${hint(p, true)} Kies uit: ${p.allowed}.`,
@@ -91,6 +93,14 @@ const nl = {
   'level-mismatch': (p) => `Het scenario is voor het ${p.level} onderwijs, maar de cast '${p.cast}' is een klas van het ${p.castLevel}.`,
   'no-beats': () => `Een scenario heeft minstens één beat nodig.`,
   'no-endings': () => `Een scenario heeft minstens één einde nodig.`,
+  'paths-capped': (p) =>
+    `Na ${p.count} paden is het verkennen gestopt; wat hieronder 'nooit bereikt' heet, is misschien alleen niet verkend.`,
+  'unreachable-beat': (p) => `Geen enkel pad komt bij de beat '${p.beat}'.`,
+  'unreached-ending': (p) => `Geen enkel pad eindigt in '${p.ending}'.`,
+  'unreached-incident': (p) => `Het incident '${p.incident}' gebeurt op geen enkel pad.`,
+  'dead-end': (p) => `In '${p.beat}' loopt het vast: er is geen keuze die kan, en geen weg verder.`,
+  'never-ends': (p) => `Vanaf '${p.beat}' kan de les eindeloos rondgaan zonder ooit een einde te bereiken.`,
+  'condition-never-holds': () => `Deze voorwaarde klopt op geen enkel pad; deze weg wordt dus nooit genomen.`,
   'file-not-found': () => `Dit bestand of deze map bestaat niet.`,
   'unreadable': (p) => `Dit bestand kon niet gelezen worden: ${p.detail}.`,
   'no-yaml-files': () => `In deze map staan geen .yaml-bestanden.`,
@@ -114,6 +124,8 @@ const en: Record<ProblemCode, Say> = {
     `Unknown field '${p.key}'.${p.deeperOf ? ` '${p.key}' is a field of ${p.deeperOf}: is it indented too far?` : hint(p, false)}`,
   'field-as-entry': (p) =>
     `'${p.key}' stands here as an id in '${p.record}', but it is a field of ${p.owner}: is it indented too little?`,
+  'comma-in-text': (p) =>
+    `'${p.key}' looks like a piece of text after a comma. Is there a comma in a text between { }? Then put that text in quotes: en: "Come on, sir!"`,
   'unknown-octant': (p) => `'${p.key}' is not an octant of the interpersonal circle.${hint(p, false)} Choose from: ${p.allowed}.`,
   'wrong-type': (p) => `Expected ${p.expected}, but found ${p.received}.`,
   'bad-value': (p) => `'${p.value}' is not allowed here.${hint(p, false)} Choose from: ${p.allowed}.`,
@@ -149,6 +161,13 @@ const en: Record<ProblemCode, Say> = {
   'level-mismatch': (p) => `The scenario is for ${p.level} school, but the cast '${p.cast}' is a ${p.castLevel} class.`,
   'no-beats': () => `A scenario needs at least one beat.`,
   'no-endings': () => `A scenario needs at least one ending.`,
+  'paths-capped': (p) => `Exploring stopped after ${p.count} paths; what is called 'never reached' below may only be unexplored.`,
+  'unreachable-beat': (p) => `No path reaches the beat '${p.beat}'.`,
+  'unreached-ending': (p) => `No path ends in '${p.ending}'.`,
+  'unreached-incident': (p) => `The incident '${p.incident}' happens on no path.`,
+  'dead-end': (p) => `'${p.beat}' is a dead end: no choice is possible and there is no way on.`,
+  'never-ends': (p) => `From '${p.beat}' the lesson can go round for ever without reaching an ending.`,
+  'condition-never-holds': () => `This condition holds on no path, so this way is never taken.`,
   'file-not-found': () => `This file or folder does not exist.`,
   'unreadable': (p) => `This file could not be read: ${p.detail}.`,
   'no-yaml-files': () => `This folder holds no .yaml files.`,

@@ -150,6 +150,11 @@ function issueFindings(issue: Issue, prefix: PathPart[], data: unknown, root: An
             params: { key, allowed: OCTANTS.join(', '), ...withHint(key, OCTANTS) },
           } satisfies Finding;
         }
+        // `{ nl: Allez, meneer! }`: the comma ended the text and 'meneer!' became a key without value.
+        const holder = valueAt(data, path);
+        if (isRecordObject(holder) && 'nl' in holder && holder[key] === null) {
+          return { code: 'comma-in-text', path: keyPath, atKey: true, params: { key } } satisfies Finding;
+        }
         return {
           code: 'unknown-field',
           path: keyPath,

@@ -103,3 +103,15 @@ export type Pronoun = (typeof PRONOUNS)[number];
 /** The languages every shipped text has; the first is the default and the only one a lecturer must write. */
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** How a place is named in the game's text. */
+export const PLACE_LABELS: Readonly<Record<Place, { nl: string; en: string }>> = {
+  klasdeur: { nl: 'aan de klasdeur', en: 'at the classroom door' },
+  bureau: { nl: 'aan je bureau', en: 'at your desk' },
+  'tussen-de-banken': { nl: 'tussen de banken', en: 'among the desks' },
+  gang: { nl: 'in de gang', en: 'in the corridor' },
+  refter: { nl: 'in de refter', en: 'in the lunch hall' },
+  lerarenkamer: { nl: 'in de lerarenkamer', en: 'in the staff room' },
+  speelplaats: { nl: 'op de speelplaats', en: 'on the playground' },
+  schoolpoort: { nl: 'aan de schoolpoort', en: 'at the school gate' },
+};

@@ -1,0 +1,29 @@
+/**
+ * Evaluates a scenario's structured conditions against the machine's context: a pupil's closeness,
+ * conflict or engagement, the teacher's position, the minutes left, earlier choices.
+ */
+import type { ClassroomState } from '../model/types.ts';
+import type { Condition, Range } from './schema.ts';
+
+export interface ConditionContext {
+  classroom: ClassroomState;
+  chosen: readonly string[];
+}
+
+function within(value: number, range: Range): boolean {
+  return (range.atLeast === undefined || value >= range.atLeast) && (range.below === undefined || value < range.below);
+}
+
+export function conditionHolds(condition: Condition, context: ConditionContext): boolean {
+  const { classroom } = context;
+  if ('closeness' in condition) return within(classroom.pupils[condition.closeness.pupil]?.closeness ?? 0, condition.closeness);
+  if ('conflict' in condition) return within(classroom.pupils[condition.conflict.pupil]?.conflict ?? 0, condition.conflict);
+  if ('engagement' in condition) return within(classroom.pupils[condition.engagement.pupil]?.engagement ?? 0, condition.engagement);
+  if ('agency' in condition) return within(classroom.teacher.agency, condition.agency);
+  if ('communion' in condition) return within(classroom.teacher.communion, condition.communion);
+  if ('minutesLeft' in condition) return within(classroom.lessonMinutes - classroom.minutesUsed, condition.minutesLeft);
+  if ('chose' in condition) return context.chosen.includes(`${condition.chose.beat}/${condition.chose.choice}`);
+  if ('all' in condition) return condition.all.every((inner) => conditionHolds(inner, context));
+  if ('any' in condition) return condition.any.some((inner) => conditionHolds(inner, context));
+  return !conditionHolds(condition.not, context);
+}

@@ -1,0 +1,186 @@
+/**
+ * The view model: everything the layers above show of a run, in the chosen language, as plain data —
+ * the place, what the pupils visibly do and how they look, the narration and lines, the reaction to the
+ * last decision, the prompt (choices, continue, or the ending), the lesson clock and the time limit.
+ * Rendering and the DOM overlay draw this and decide nothing.
+ */
+import type { PupilModel } from '../model/types.ts';
+import { decisionSource } from '../scenario/compile.ts';
+import type { Choice, IncidentChoice, Line, Reaction, StageDirection, Text } from '../scenario/schema.ts';
+import type { Language, Place, PupilAction } from '../scenario/vocabulary.ts';
+import { currentBeat, isFinished, type Run } from './run.ts';
+
+export type Mood = 'happy' | 'neutral' | 'bored' | 'upset';
+export type Posture = 'upright' | 'leaning' | 'slumped' | 'turned-away';
+
+export interface PupilView {
+  id: string;
+  name: string;
+  mood: Mood;
+  posture: Posture;
+  /** What the pupil visibly does in this beat, if the scenario says. */
+  doing?: PupilAction;
+  /** The pupil has a line in this beat or the reaction. */
+  speaking: boolean;
+}
+
+export interface LineView {
+  speaker: string;
+  name: string;
+  text: string;
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+}
+
+export type PromptView =
+  | { kind: 'choices'; incident?: string; choices: ChoiceView[]; timeLimitSeconds?: number }
+  | { kind: 'continue' }
+  | { kind: 'ending'; ending: string; title: string; narration: string; debrief: string[] };
+
+export interface ViewModel {
+  scenarioId: string;
+  title: string;
+  lang: Language;
+  finished: boolean;
+  phase?: string;
+  beat?: string;
+  place: Place;
+  /** What the class did right after the last decision. */
+  reaction?: { narration?: string; lines: LineView[] };
+  narration?: string;
+  lines: LineView[];
+  prompt: PromptView;
+  pupils: PupilView[];
+  clock: { lessonMinutes: number; minutesUsed: number; minutesLeft: number };
+  decisions: number;
+}
+
+/** How pupils' inner state shows on the outside. */
+const LOOKS = {
+  upsetConflict: 0.5,
+  turnedAwayConflict: 0.6,
+  happyCloseness: 0.6,
+  happyEngagement: 0.5,
+  boredEngagement: 0.3,
+  uprightEngagement: 0.65,
+  leaningEngagement: 0.35,
+} as const;
+
+/** A slow reader of Dutch reads about two words a second; a time limit starts after the reading. */
+const WORDS_PER_SECOND = 2;
+
+const say = (text: Text | undefined, lang: Language): string | undefined => (text ? (text[lang] ?? text.nl) : undefined);
+
+function moodOf(pupil: PupilModel): Mood {
+  if (pupil.conflict >= LOOKS.upsetConflict) return 'upset';
+  if (pupil.closeness >= LOOKS.happyCloseness && pupil.engagement >= LOOKS.happyEngagement) return 'happy';
+  if (pupil.engagement < LOOKS.boredEngagement) return 'bored';
+  return 'neutral';
+}
+
+function postureOf(pupil: PupilModel): Posture {
+  if (pupil.conflict >= LOOKS.turnedAwayConflict) return 'turned-away';
+  if (pupil.engagement >= LOOKS.uprightEngagement) return 'upright';
+  if (pupil.engagement >= LOOKS.leaningEngagement) return 'leaning';
+  return 'slumped';
+}
+
+function wordCount(texts: readonly (string | undefined)[]): number {
+  return texts.reduce((n, text) => n + (text ? text.split(/\s+/).filter(Boolean).length : 0), 0);
+}
+
+export function viewOf(run: Run, lang: Language): ViewModel {
+  const { compiled, snapshot } = run;
+  const { scenario, cast } = compiled;
+  const context = snapshot.context;
+  const names = new Map<string, string>([...cast.pupils, ...(cast.adults ?? [])].map((person) => [person.id, person.name]));
+  const lineView = (line: Line): LineView => ({ speaker: line.speaker, name: names.get(line.speaker) ?? line.speaker, text: say(line.text, lang) ?? '' });
+
+  const beatId = currentBeat(run);
+  const beat = beatId ? scenario.beats[beatId] : undefined;
+  const incident = context.incidentAsking ? scenario.incidents?.[context.incidentAsking] : undefined;
+
+  const lastEvent = run.events.at(-1);
+  const lastKey = context.chosen.at(-1);
+  const reactionSource: Reaction | undefined =
+    lastEvent && lastEvent.type !== 'continue' && lastKey ? decisionSource(compiled, lastKey)?.reaction : undefined;
+  const reaction = reactionSource
+    ? { narration: say(reactionSource.narration, lang), lines: (reactionSource.lines ?? []).map(lineView) }
+    : undefined;
+
+  const shown = incident ?? beat;
+  const narration = say(shown?.narration, lang);
+  const lines = (shown?.lines ?? []).map(lineView);
+  const stage: StageDirection[] = [...(beat?.pupils ?? []), ...(incident?.pupils ?? [])];
+
+  let prompt: PromptView;
+  if (context.ending !== null) {
+    const ending = scenario.endings[context.ending]!;
+    prompt = {
+      kind: 'ending',
+      ending: context.ending,
+      title: say(ending.title, lang) ?? '',
+      narration: say(ending.narration, lang) ?? '',
+      debrief: ending.debrief.map((note) => say(note, lang) ?? ''),
+    };
+  } else if (incident || beat?.choices) {
+    const choices = (incident?.choices ?? beat?.choices ?? []) as (Choice | IncidentChoice)[];
+    const offered = choices
+      .map((choice, index) => ({ index, text: say(choice.text, lang) ?? '' }))
+      .filter(({ index }) =>
+        snapshot.can(incident ? { type: 'incident.select', incident: context.incidentAsking!, index } : { type: 'choice.select', index }),
+      );
+    const timeLimit = (incident ?? beat)?.timeLimit;
+    const reading = wordCount([reaction?.narration, ...(reaction?.lines ?? []).map((l) => l.text), narration, ...lines.map((l) => l.text), ...offered.map((c) => c.text)]);
+    prompt = {
+      kind: 'choices',
+      ...(incident ? { incident: context.incidentAsking! } : {}),
+      choices: offered,
+      ...(timeLimit && context.timePressure ? { timeLimitSeconds: timeLimit.seconds + Math.ceil(reading / WORDS_PER_SECOND) } : {}),
+    };
+  } else {
+    prompt = { kind: 'continue' };
+  }
+
+  const speakers = new Set([...lines, ...(reaction?.lines ?? [])].map((line) => line.speaker));
+  const doing = new Map<string, PupilAction>();
+  for (const direction of stage) {
+    const who = direction.who === 'klas' ? Object.keys(context.classroom.pupils) : direction.who;
+    for (const id of who) doing.set(id, direction.does);
+  }
+  const pupils = cast.pupils
+    .filter((pupil) => context.classroom.pupils[pupil.id])
+    .map((pupil): PupilView => {
+      const model = context.classroom.pupils[pupil.id]!;
+      const action = doing.get(pupil.id);
+      return {
+        id: pupil.id,
+        name: pupil.name,
+        mood: moodOf(model),
+        posture: postureOf(model),
+        ...(action ? { doing: action } : {}),
+        speaking: speakers.has(pupil.id),
+      };
+    });
+
+  const { lessonMinutes, minutesUsed } = context.classroom;
+  return {
+    scenarioId: scenario.id,
+    title: say(scenario.title, lang) ?? scenario.id,
+    lang,
+    finished: isFinished(run),
+    ...(beat?.phase ? { phase: beat.phase } : {}),
+    ...(beatId ? { beat: beatId } : {}),
+    place: beat?.place ?? 'klasdeur',
+    ...(reaction ? { reaction } : {}),
+    ...(narration ? { narration } : {}),
+    lines,
+    prompt,
+    pupils,
+    clock: { lessonMinutes, minutesUsed, minutesLeft: Math.max(0, lessonMinutes - minutesUsed) },
+    decisions: context.classroom.decisions,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Save and restore along a long seeded random play of a shipped scenario: after every step, the save
+ * (through JSON, as storage would keep it) restores to a run whose view model is identical; and a
+ * "what if" that rewinds to any decision and branches replays the shared prefix exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { NEUTRAL_OPTIONS } from '../../src/core/paths/enumerate.ts';
+import { randomPolicy } from '../../src/core/paths/randomPlay.ts';
+import { isFinished, possibleEvents, restoreRun, rewind, saveRun, startRun, step } from '../../src/core/session/run.ts';
+import { viewOf } from '../../src/core/session/view.ts';
+import { compileShipped } from '../support/engineFixture.ts';
+
+const compiled = compileShipped('maandag-eerste-uur');
+
+describe('save → restore', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`gives an identical view model after every step (seed ${seed})`, () => {
+      const policy = randomPolicy(seed);
+      let run = startRun(compiled, NEUTRAL_OPTIONS);
+      let steps = 0;
+      while (!isFinished(run)) {
+        run = step(run, { ...policy(run, possibleEvents(run)), at: steps * 1500 })!;
+        steps++;
+        const restored = restoreRun(compiled, JSON.parse(JSON.stringify(saveRun(run))));
+        expect(restored.ok).toBe(true);
+        if (!restored.ok) return;
+        expect(viewOf(restored.run, 'nl')).toEqual(viewOf(run, 'nl'));
+        expect(restored.run.snapshot.context).toEqual(run.snapshot.context);
+      }
+      expect(steps).toBeGreaterThanOrEqual(7);
+    });
+  }
+});
+
+describe('what if', () => {
+  it('rewinds to a decision and takes another branch, keeping the shared prefix', () => {
+    const policy = randomPolicy(7);
+    let run = startRun(compiled, NEUTRAL_OPTIONS);
+    while (!isFinished(run)) run = step(run, policy(run, possibleEvents(run)))!;
+    const at = 2;
+    const branchPoint = rewind(run, at);
+    expect(branchPoint.events).toEqual(run.events.slice(0, at));
+    const { at: _time, ...taken } = run.events[at]!;
+    const other = possibleEvents(branchPoint).find((event) => JSON.stringify(event) !== JSON.stringify(taken));
+    expect(other).toBeDefined();
+    const branched = step(branchPoint, other!)!;
+    expect(branched.events.slice(0, at)).toEqual(run.events.slice(0, at));
+    expect(branched.events[at]).toEqual(other);
+    expect(branched.events[at]).not.toEqual(taken);
+  });
+});
