@@ -114,8 +114,9 @@ function withGraphChecks(loaded: LoadedFile, bytes: Uint8Array, casts: Map<strin
   if (!loaded.scenario || !cast) return loaded;
   const compiled = compileScenario(loaded.scenario, cast);
   const problems = placeFindings(new TextDecoder().decode(bytes), graphFindings(compiled, enumeratePaths(compiled, NEUTRAL_OPTIONS)), lang);
-  const errors = [...loaded.errors, ...problems.filter((p) => p.severity === 'error')];
-  const warnings = [...loaded.warnings, ...problems.filter((p) => p.severity === 'warning')];
+  const inFileOrder = (a: Problem, b: Problem) => a.line - b.line || a.column - b.column;
+  const errors = [...loaded.errors, ...problems.filter((p) => p.severity === 'error')].sort(inFileOrder);
+  const warnings = [...loaded.warnings, ...problems.filter((p) => p.severity === 'warning')].sort(inFileOrder);
   return { ...loaded, ok: errors.length === 0, errors, warnings };
 }
 

@@ -11,6 +11,7 @@ export function runPaths(file: string | undefined, flags: { json: boolean; lang:
   const compiled = loadOneScenario(file, flags.lang);
   if (!compiled) return 1;
   const limits = { ...DEFAULT_LIMITS, randomWalks: 0, ...(flags.max ? { maxPaths: flags.max } : {}) };
+  // When capped, the list is the first maxPaths paths depth-first, plus the best ones a beam search found.
   const enumeration = enumeratePaths(compiled, NEUTRAL_OPTIONS, limits);
   const paths = enumeration.finished.map((run) => summarise(compiled, run));
   if (flags.json) {
@@ -25,8 +26,8 @@ export function runPaths(file: string | undefined, flags: { json: boolean; lang:
   const scores = paths.map((path) => path.score);
   process.stdout.write(
     nl
-      ? `${paths.length} paden${enumeration.capped ? ` (gestopt bij ${limits.maxPaths}: er zijn er meer)` : ''}; score van ${Math.min(...scores)} tot ${Math.max(...scores)}.\n`
-      : `${paths.length} paths${enumeration.capped ? ` (stopped at ${limits.maxPaths}: there are more)` : ''}; scores from ${Math.min(...scores)} to ${Math.max(...scores)}.\n`,
+      ? `${paths.length} paden${enumeration.capped ? ` (gestopt bij ${limits.maxPaths}, aangevuld met de best scorende: er zijn er meer)` : ''}; score van ${Math.min(...scores)} tot ${Math.max(...scores)}.\n`
+      : `${paths.length} paths${enumeration.capped ? ` (stopped at ${limits.maxPaths}, topped up with the best-scoring ones: there are more)` : ''}; scores from ${Math.min(...scores)} to ${Math.max(...scores)}.\n`,
   );
   return 0;
 }

@@ -41,7 +41,7 @@ function show(view: ViewModel, lang: Language): string {
   for (const line of view.lines) out.push(wrap(`${line.name}: “${line.text}”`, '  '));
   if (view.prompt.kind === 'choices') {
     out.push(view.prompt.incident ? (lang === 'nl' ? 'Intussen… wat doe je?' : 'Meanwhile… what do you do?') : lang === 'nl' ? 'Wat doe je?' : 'What do you do?');
-    view.prompt.choices.forEach((choice, i) => out.push(wrap(`${i + 1}. ${choice.text}`, '   ').replace(/^ {3}/, '  ')));
+    view.prompt.choices.forEach((choice, i) => out.push(wrap(`${i + 1}. ${choice.text}`, '     ').replace(/^ {5}/, '  ')));
   }
   return `${out.join('\n')}\n`;
 }
@@ -91,12 +91,12 @@ export async function runPlay(file: string | undefined, lang: Language): Promise
         run = step(run, { type: 'continue' }) ?? run;
       } else {
         const { choices, incident } = view.prompt;
-        const answer = await ask(`${lang === 'nl' ? 'Jouw keuze' : 'Your choice'} (1–${choices.length}): `);
-        if (answer === undefined) return 1;
-        const picked = choices[Number(answer) - 1];
-        if (!/^\d+$/.test(answer) || !picked) {
-          process.stdout.write(lang === 'nl' ? `Typ een getal van 1 tot ${choices.length}.\n` : `Type a number from 1 to ${choices.length}.\n`);
-          continue;
+        let picked: (typeof choices)[number] | undefined;
+        while (!picked) {
+          const answer = await ask(`${lang === 'nl' ? 'Jouw keuze' : 'Your choice'} (1–${choices.length}): `);
+          if (answer === undefined) return 1;
+          picked = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
+          if (!picked) process.stdout.write(lang === 'nl' ? `Typ een getal van 1 tot ${choices.length}.\n` : `Type a number from 1 to ${choices.length}.\n`);
         }
         run = step(run, incident ? { type: 'incident.select', incident, index: picked.index } : { type: 'choice.select', index: picked.index }) ?? run;
       }

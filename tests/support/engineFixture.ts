@@ -20,3 +20,9 @@ export function compileShipped(id: string): CompiledScenario {
   if (!loaded?.scenario) throw new Error(`no shipped scenario '${id}'`);
   return compileScenario(loaded.scenario, report.casts.get(loaded.scenario.cast)!);
 }
+
+/** Every shipped scenario, compiled. */
+export function shippedScenarios(): CompiledScenario[] {
+  const report = checkPaths([new URL('../../scenarios/', import.meta.url).pathname]);
+  return report.files.flatMap((file) => (file.scenario ? [compileScenario(file.scenario, report.casts.get(file.scenario.cast)!)] : []));
+}

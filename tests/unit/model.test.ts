@@ -316,3 +316,20 @@ describe('applyAction: the class’s response and the lesson', () => {
     expect(start).toEqual(copy);
   });
 });
+
+describe('a contact with every pupil in turn (target iedereen)', () => {
+  it('counts as an individual contact for each pupil, at half the gain of a contact with one pupil', () => {
+    const greeting: Action = { behaviour: { sturend: 0.5, vriendelijk: 0.5 }, target: 'iedereen' };
+    const state = play([greeting]);
+    for (const id of ['lisa', 'noor', 'ilias']) {
+      // C = 0.3 + 0.5 · 0.2 · (1 − 0.3) = 0.37, before the small warmth that only 'klas' brings
+      expect(pupil(state, id).contacts).toBe(1);
+      expect(pupil(state, id).closeness).toBeCloseTo(0.3 + 0.5 * 0.2 * 0.7, 6);
+      expect(pupil(state, id).decisionsSinceContact).toBe(0);
+    }
+    // Samir is vulnerable: 0.3 + 0.5 · 0.2 · 1.5 · 0.7
+    expect(pupil(state, 'samir').closeness).toBeCloseTo(0.3 + 0.5 * 0.2 * 1.5 * 0.7, 6);
+    const one = play([{ ...greeting, target: { pupils: ['lisa'] } }]);
+    expect(pupil(one, 'lisa').closeness - 0.3).toBeCloseTo(2 * (pupil(state, 'lisa').closeness - 0.3), 6);
+  });
+});

@@ -107,7 +107,8 @@ export function applyAction(state: ClassroomState, action: Action): ClassroomSta
 
     if (contacted.has(id)) {
       const extra = pupil.vulnerable ? PARAMS.contact.vulnerableExtraGain : 0;
-      pupil.closeness += PARAMS.contact.closenessGain * (1 + extra) * (1 - pupil.closeness);
+      const share = action.target === 'iedereen' ? PARAMS.contact.everyoneGainShare : 1;
+      pupil.closeness += share * PARAMS.contact.closenessGain * (1 + extra) * (1 - pupil.closeness);
       pupil.contacts += 1;
       pupil.decisionsSinceContact = 0;
     } else {
@@ -224,6 +225,7 @@ function scale(position: CirclePosition, factor: number): CirclePosition {
 
 /** The known pupils a choice is aimed at; none for the class, nobody or an adult. */
 function targetedPupils(state: ClassroomState, target: Target | undefined): string[] {
+  if (target === 'iedereen') return Object.keys(state.pupils);
   if (target === undefined || typeof target === 'string' || !('pupils' in target)) return [];
   return [...new Set(target.pupils)].filter((id) => Object.hasOwn(state.pupils, id));
 }

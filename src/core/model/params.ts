@@ -59,6 +59,12 @@ export const PARAMS = {
     closenessGain: 0.2,
     /** rᵢ for a vulnerable pupil (0 for the others): they gain more from the same contact (Roorda et al. 2011, 2012). */
     vulnerableExtraGain: 0.5,
+    /**
+     * A contact with every pupil in turn (target `iedereen`: each greeted by name at the door) is lighter
+     * than one aimed at a single pupil: a share of α. Still a contact: it is what the article means by
+     * first names and a greeting at the door (Lento & Stinckens 2026; Cook et al. 2018).
+     */
+    everyoneGainShare: 0.5,
   },
 
   /**

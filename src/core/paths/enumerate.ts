@@ -3,10 +3,12 @@
  * event the player could send: each offered choice, continue, and the time-up of a timed beat. Guards
  * that read the context (closeness, earlier choices) are respected because every path carries its own
  * context. States are deduplicated on value plus context; the number of paths is capped, and the result
- * says when the cap was hit; seeded random playthroughs then visit what depth-first order left out. A
- * path longer than `maxSteps` is reported as one that never ends.
+ * says when the cap was hit. Then a beam search adds the best-scoring paths, and seeded random
+ * playthroughs visit what depth-first order left out. A path longer than `maxSteps` is reported as one
+ * that never ends.
  */
 import type { PlayerEvent } from '../scenario/machine.ts';
+import { scoreLesson } from '../scoring/score.ts';
 import { playWith, randomPolicy } from './randomPlay.ts';
 import { isFinished, possibleEvents, startRun, step, type Run, type RunOptions } from '../session/run.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
@@ -18,9 +20,11 @@ export interface EnumerateLimits {
   maxSteps: number;
   /** When the cap is hit: seeded random playthroughs that reach the corners depth-first order left out. */
   randomWalks: number;
+  /** When the cap is hit: how many partial paths a beam search keeps per step to find the best-scoring ones. */
+  beamWidth: number;
 }
 
-export const DEFAULT_LIMITS: EnumerateLimits = { maxPaths: 5_000, maxSteps: 200, randomWalks: 2_000 };
+export const DEFAULT_LIMITS: EnumerateLimits = { maxPaths: 5_000, maxSteps: 200, randomWalks: 2_000, beamWidth: 100 };
 
 /** The options the checker and the `paths` command play with: time pressure on, so time-ups are explored. */
 export const NEUTRAL_OPTIONS: RunOptions = { profile: { interests: [], temperament: 'rustig' }, timePressure: true };
@@ -101,6 +105,13 @@ export function enumeratePaths(
 
   visit(startRun(compiled, options), new Set());
   if (result.capped) {
+    // Depth-first order under a cap sees only the first options' subtrees; the best paths may lie elsewhere.
+    const seen = new Set(result.finished.map((run) => JSON.stringify(run.events)));
+    for (const run of bestByBeam(compiled, options, limits)) {
+      const key = JSON.stringify(run.events);
+      if (!seen.has(key)) result.finished.push(run);
+      seen.add(key);
+    }
     const policy = randomPolicy(1);
     for (let walk = 0; walk < limits.randomWalks; walk++) {
       const run = playWith(compiled, options, policy, limits.maxSteps, note);
@@ -110,4 +121,30 @@ export function enumeratePaths(
     }
   }
   return result;
+}
+
+/**
+ * Beam search for the best-scoring playthroughs: from every kept partial path take every possible event,
+ * keep the `beamWidth` with the highest score so far, until all have ended. Finds the best paths of a
+ * scenario too large to enumerate, at a cost linear in its length.
+ */
+function bestByBeam(compiled: CompiledScenario, options: RunOptions, limits: EnumerateLimits): Run[] {
+  const finished: Run[] = [];
+  let beam = [startRun(compiled, options)];
+  for (let depth = 0; beam.length > 0 && depth < limits.maxSteps; depth++) {
+    const next: { run: Run; score: number }[] = [];
+    for (const run of beam) {
+      for (const event of possibleEvents(run)) {
+        const stepped = step(run, event);
+        if (!stepped) continue;
+        if (isFinished(stepped)) finished.push(stepped);
+        else next.push({ run: stepped, score: scoreLesson(stepped.snapshot.context.classroom).total });
+      }
+    }
+    beam = next
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limits.beamWidth)
+      .map((entry) => entry.run);
+  }
+  return finished;
 }

@@ -12,10 +12,8 @@ export function graphFindings(compiled: CompiledScenario, enumeration: Enumerati
   const { scenario } = compiled;
   const { reached, decisionsTaken } = enumeration;
   const findings: Finding[] = [];
-  // With the cap hit, "never reached" may only mean "not explored": say so once instead of guessing.
-  if (enumeration.capped) {
-    findings.push({ code: 'paths-capped', path: ['beats'], atKey: true, severity: 'warning', params: { count: enumeration.finished.length } });
-  }
+  // With the cap hit, "never reached" may only mean "not explored": such findings are warnings, and the
+  // first of them says why.
   const missing = enumeration.capped ? 'warning' : 'error';
 
   for (const beatId of Object.keys(scenario.beats)) {
@@ -52,6 +50,10 @@ export function graphFindings(compiled: CompiledScenario, enumeration: Enumerati
         findings.push({ code: 'condition-never-holds', path: ['beats', beatId, 'branches', index, 'if'], atKey: true, severity: 'warning' });
       }
     });
+  }
+  const unexplored = enumeration.capped && findings.some((finding) => finding.code.startsWith('unrea'));
+  if (unexplored) {
+    findings.unshift({ code: 'paths-capped', path: ['beats'], atKey: true, severity: 'warning', params: { count: enumeration.finished.length } });
   }
   return findings;
 }

@@ -38,9 +38,12 @@ export const Behaviour = z.strictObject(
   >,
 );
 
-/** Whom a choice is aimed at. */
+/**
+ * Whom a choice is aimed at: the class as a group (`klas`), every pupil one by one (`iedereen`: greeting
+ * each at the door by name), nobody, some pupils, or an adult.
+ */
 export const Target = z.union([
-  z.enum(['klas', 'niemand']),
+  z.enum(['klas', 'iedereen', 'niemand']),
   z.strictObject({ pupils: z.array(Id).min(1) }),
   z.strictObject({ adult: Id }),
 ]);
