@@ -8,6 +8,10 @@
 import { z } from 'zod';
 import {
   ADULT_ROLES,
+  CLOTHES_COLOURS,
+  HAIR_COLOURS,
+  HAIR_STYLES,
+  SKIN_TONES,
   INTERESTS,
   LEVELS,
   MYTHS,
@@ -218,6 +222,15 @@ export const Scenario = z.strictObject({
   incidents: z.record(Id, Incident).optional(),
 });
 
+/** How a pupil is drawn; any part left out is derived from the pupil's id, so it stays the same. */
+export const Look = z.strictObject({
+  skin: z.enum(SKIN_TONES).optional(),
+  hair: z.enum(HAIR_STYLES).optional(),
+  hairColour: z.enum(HAIR_COLOURS).optional(),
+  clothes: z.enum(CLOTHES_COLOURS).optional(),
+  glasses: z.boolean().optional(),
+});
+
 export const Pupil = z.strictObject({
   id: Id,
   name: z.string().trim().min(1),
@@ -227,6 +240,7 @@ export const Pupil = z.strictObject({
   vulnerable: z.boolean().optional(),
   /** What colleagues say about this pupil before you have met them. */
   reputation: Text.optional(),
+  look: Look.optional(),
 });
 
 export const Adult = z.strictObject({
@@ -265,6 +279,7 @@ export type Ending = z.infer<typeof Ending>;
 export type Evidence = z.infer<typeof Evidence>;
 export type PupilState = z.infer<typeof PupilState>;
 export type Scenario = z.infer<typeof Scenario>;
+export type Look = z.infer<typeof Look>;
 export type Pupil = z.infer<typeof Pupil>;
 export type Adult = z.infer<typeof Adult>;
 export type Cast = z.infer<typeof Cast>;

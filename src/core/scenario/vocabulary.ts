@@ -96,6 +96,12 @@ export const ADULT_ROLES = [
 ] as const;
 export type AdultRole = (typeof ADULT_ROLES)[number];
 
+/** How a pupil looks, for drawing: a few parts a lecturer may set in the cast (else derived from the id). */
+export const SKIN_TONES = ['licht', 'lichtgetint', 'getint', 'bruin', 'donkerbruin', 'donker'] as const;
+export const HAIR_STYLES = ['kort', 'krullen', 'lang', 'staart', 'knot', 'stekels', 'hoofddoek'] as const;
+export const HAIR_COLOURS = ['zwart', 'donkerbruin', 'bruin', 'blond', 'rood'] as const;
+export const CLOTHES_COLOURS = ['rood', 'blauw', 'groen', 'geel', 'paars', 'grijs', 'oranje', 'zwart'] as const;
+
 /** Pronouns for generated sentences ("Noor steekt haar vinger op"); hen = they. */
 export const PRONOUNS = ['hij', 'zij', 'hen'] as const;
 export type Pronoun = (typeof PRONOUNS)[number];

@@ -7,7 +7,8 @@
 import type { PupilModel } from '../model/types.ts';
 import { decisionSource } from '../scenario/compile.ts';
 import type { Choice, IncidentChoice, Line, Reaction, StageDirection, Text } from '../scenario/schema.ts';
-import type { Language, Place, PupilAction } from '../scenario/vocabulary.ts';
+import type { Language, Level, Place, PupilAction } from '../scenario/vocabulary.ts';
+import { lookOf, type FullLook } from './looks.ts';
 import { currentBeat, isFinished, type Run } from './run.ts';
 
 export type Mood = 'happy' | 'neutral' | 'bored' | 'upset';
@@ -16,6 +17,7 @@ export type Posture = 'upright' | 'leaning' | 'slumped' | 'turned-away';
 export interface PupilView {
   id: string;
   name: string;
+  look: FullLook;
   mood: Mood;
   posture: Posture;
   /** What the pupil visibly does in this beat, if the scenario says. */
@@ -44,6 +46,8 @@ export interface ViewModel {
   scenarioId: string;
   title: string;
   lang: Language;
+  /** Teenagers or ten-year-olds. */
+  level: Level;
   finished: boolean;
   phase?: string;
   beat?: string;
@@ -56,6 +60,10 @@ export interface ViewModel {
   pupils: PupilView[];
   clock: { lessonMinutes: number; minutesUsed: number; minutesLeft: number };
   decisions: number;
+  /** How restless the class is, 0–1: chatter, calling out. */
+  restlessness: number;
+  /** The optional live meters: the teacher's position as the class sees it now, each −1..1. */
+  meters: { structure: number; closeness: number };
 }
 
 /** How pupils' inner state shows on the outside. */
@@ -159,6 +167,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
       return {
         id: pupil.id,
         name: pupil.name,
+        look: lookOf(pupil),
         mood: moodOf(model),
         posture: postureOf(model),
         ...(action ? { doing: action } : {}),
@@ -171,6 +180,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
     scenarioId: scenario.id,
     title: say(scenario.title, lang) ?? scenario.id,
     lang,
+    level: scenario.level,
     finished: isFinished(run),
     ...(beat?.phase ? { phase: beat.phase } : {}),
     ...(beatId ? { beat: beatId } : {}),
@@ -182,5 +192,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
     pupils,
     clock: { lessonMinutes, minutesUsed, minutesLeft: Math.max(0, lessonMinutes - minutesUsed) },
     decisions: context.classroom.decisions,
+    restlessness: context.classroom.disruption,
+    meters: { structure: context.classroom.teacher.agency, closeness: context.classroom.teacher.communion },
   };
 }
