@@ -86,11 +86,14 @@ describe('playing', () => {
     expect(step(relaxed, { type: 'time.up' })).toBeUndefined();
   });
 
-  it('ends in the guarded ending only when the guard holds', () => {
+  it('ends in the guarded ending only when the guard holds, showing the notes whose condition holds', () => {
     const warm = play(startRun(compiled, options), { type: 'choice.select', index: 0 }, { type: 'incident.select', incident: 'gsm', index: 0 }, { type: 'continue' }, { type: 'choice.select', index: 1 });
     expect(warm.snapshot.context.ending).toBe('warm');
     expect(viewOf(warm, 'nl').prompt).toMatchObject({ kind: 'ending', title: 'Een warme klas' });
     const cold = play(startRun(compiled, options), { type: 'choice.select', index: 1 }, { type: 'incident.select', incident: 'gsm', index: 0 }, { type: 'continue' }, { type: 'choice.select', index: 1 });
+    expect(viewOf(warm, 'nl').prompt).toMatchObject({ debrief: ['Je groette Lisa bij naam.', 'Samir bleef rustig omdat jij rustig bleef.'] });
+    const warmButLoud = play(startRun(compiled, options), { type: 'choice.select', index: 0 }, { type: 'incident.select', incident: 'gsm', index: 0 }, { type: 'continue' }, { type: 'choice.select', index: 0 });
+    expect(viewOf(warmButLoud, 'nl').prompt).toMatchObject({ debrief: ['Je groette Lisa bij naam.'] });
     expect(cold.snapshot.context.ending).toBe('gewoon');
     expect(possibleEvents(cold)).toEqual([]);
   });

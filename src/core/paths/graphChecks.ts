@@ -4,6 +4,7 @@
  * never hold (a warning: the lecturer may have meant it, but usually it is a mistake).
  */
 import { choiceKey, routeKey, type CompiledScenario } from '../scenario/compile.ts';
+import { conditionHolds, notesThatHold } from '../scenario/conditions.ts';
 import type { Finding } from '../scenario/problems.ts';
 import { currentBeat } from '../session/run.ts';
 import type { Enumeration } from './enumerate.ts';
@@ -51,6 +52,32 @@ export function graphFindings(compiled: CompiledScenario, enumeration: Enumerati
       }
     });
   }
+  // Debrief notes: every path that ends somewhere should read at least one note there, and a conditional
+  // note that no path ever shows is probably a mistake.
+  const notesShown = new Map<string, Set<number>>();
+  const endingsWithoutNote = new Set<string>();
+  for (const run of enumeration.finished) {
+    const endingId = run.snapshot.context.ending;
+    const ending = endingId ? scenario.endings[endingId] : undefined;
+    if (!endingId || !ending) continue;
+    const shown = notesShown.get(endingId) ?? new Set<number>();
+    ending.debrief.forEach((note, index) => {
+      if (!('text' in note) || conditionHolds(note.if, run.snapshot.context)) shown.add(index);
+    });
+    notesShown.set(endingId, shown);
+    if (notesThatHold(ending.debrief, run.snapshot.context).length === 0) endingsWithoutNote.add(endingId);
+  }
+  for (const endingId of endingsWithoutNote) {
+    findings.push({ code: 'ending-without-note', path: ['endings', endingId, 'debrief'], atKey: true, severity: 'warning', params: { ending: endingId } });
+  }
+  for (const [endingId, shown] of notesShown) {
+    scenario.endings[endingId]?.debrief.forEach((note, index) => {
+      if ('text' in note && !shown.has(index)) {
+        findings.push({ code: 'condition-never-holds', path: ['endings', endingId, 'debrief', index, 'if'], atKey: true, severity: 'warning' });
+      }
+    });
+  }
+
   const unexplored = enumeration.capped && findings.some((finding) => finding.code.startsWith('unrea'));
   if (unexplored) {
     findings.unshift({ code: 'paths-capped', path: ['beats'], atKey: true, severity: 'warning', params: { count: enumeration.finished.length } });

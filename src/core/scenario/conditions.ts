@@ -3,7 +3,7 @@
  * conflict or engagement, the teacher's position, the minutes left, earlier choices.
  */
 import type { ClassroomState } from '../model/types.ts';
-import type { Condition, Range } from './schema.ts';
+import type { Condition, DebriefNote, Range, Text } from './schema.ts';
 
 export interface ConditionContext {
   classroom: ClassroomState;
@@ -26,4 +26,9 @@ export function conditionHolds(condition: Condition, context: ConditionContext):
   if ('all' in condition) return condition.all.every((inner) => conditionHolds(inner, context));
   if ('any' in condition) return condition.any.some((inner) => conditionHolds(inner, context));
   return !conditionHolds(condition.not, context);
+}
+
+/** The debrief notes of an ending that hold at the end of this path, in their order. */
+export function notesThatHold(notes: readonly DebriefNote[], context: ConditionContext): Text[] {
+  return notes.flatMap((note) => ('text' in note ? (conditionHolds(note.if, context) ? [note.text] : []) : [note]));
 }

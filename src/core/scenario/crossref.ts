@@ -227,6 +227,13 @@ export function crossCheckScenario(data: unknown, options: CrossRefOptions): Fin
     next(beat.next, [...path, 'next'], beatId);
   }
 
+  for (const [endingId, value] of Object.entries(endings)) {
+    asArray(asRecord(value)?.debrief).forEach((note, i) => {
+      const conditional = asRecord(note);
+      if (conditional?.if !== undefined) condition(conditional.if, ['endings', endingId, 'debrief', i, 'if']);
+    });
+  }
+
   for (const [incidentId, value] of Object.entries(incidents)) {
     const incident = asRecord(value);
     if (!incident) continue;

@@ -188,10 +188,14 @@ export const Incident = z.strictObject({
   timeLimit: IncidentTimeLimit.optional(),
 });
 
+/** A debrief note: a text, or a text shown only when its condition holds at the end of the path. */
+export const DebriefNote = z.union([Text, z.strictObject({ text: Text, if: Condition })]);
+
 export const Ending = z.strictObject({
   title: Text,
   narration: Text,
-  debrief: z.array(Text).min(1),
+  /** At least one note should hold on every path that reaches this ending (the checker warns otherwise). */
+  debrief: z.array(DebriefNote).min(1),
 });
 
 export const Evidence = z.strictObject({ source: z.string().trim().min(1), note: Text });
@@ -275,6 +279,7 @@ export type TimeLimit = z.infer<typeof TimeLimit>;
 export type Branch = z.infer<typeof Branch>;
 export type Beat = z.infer<typeof Beat>;
 export type Incident = z.infer<typeof Incident>;
+export type DebriefNote = z.infer<typeof DebriefNote>;
 export type Ending = z.infer<typeof Ending>;
 export type Evidence = z.infer<typeof Evidence>;
 export type PupilState = z.infer<typeof PupilState>;

@@ -7,6 +7,7 @@ import { scoreLesson, type ScoreBreakdown } from '../scoring/score.ts';
 import { classProfileOf } from '../scoring/classProfile.ts';
 import { frameOfReferenceQuestion } from '../scoring/frameOfReference.ts';
 import { mythNotes } from '../scoring/mythNotes.ts';
+import { notesThatHold } from '../scenario/conditions.ts';
 import type { Language, Myth } from '../scenario/vocabulary.ts';
 import type { Run } from './run.ts';
 
@@ -40,7 +41,7 @@ export function debriefOf(run: Run, lang: Language): Debrief {
   const question = frameOfReferenceQuestion(classroom, names);
   return {
     ...(ending && endingId
-      ? { ending: { id: endingId, title: say(ending.title), narration: say(ending.narration), notes: ending.debrief.map(say) } }
+      ? { ending: { id: endingId, title: say(ending.title), narration: say(ending.narration), notes: notesThatHold(ending.debrief, run.snapshot.context).map(say) } }
       : {}),
     score,
     classProfile: classProfileOf(score.meanPosition).label[lang],

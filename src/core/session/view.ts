@@ -6,6 +6,7 @@
  */
 import type { PupilModel } from '../model/types.ts';
 import { decisionSource } from '../scenario/compile.ts';
+import { notesThatHold } from '../scenario/conditions.ts';
 import type { Choice, IncidentChoice, Line, Reaction, StageDirection, Text } from '../scenario/schema.ts';
 import type { Language, Level, Place, PupilAction } from '../scenario/vocabulary.ts';
 import { lookOf, type FullLook } from './looks.ts';
@@ -132,7 +133,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
       ending: context.ending,
       title: say(ending.title, lang) ?? '',
       narration: say(ending.narration, lang) ?? '',
-      debrief: ending.debrief.map((note) => say(note, lang) ?? ''),
+      debrief: notesThatHold(ending.debrief, context).map((note) => say(note, lang) ?? ''),
     };
   } else if (incident || beat?.choices) {
     const choices = (incident?.choices ?? beat?.choices ?? []) as (Choice | IncidentChoice)[];

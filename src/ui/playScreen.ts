@@ -1,0 +1,146 @@
+/**
+ * The play screen's DOM overlay: the lesson title and clock, a stage element the classroom is drawn in,
+ * the reaction to the last decision, the narration and lines with their speakers, and the choices as
+ * buttons (keys 1–9, Tab and Enter), with a countdown on timed beats and the optional live meters.
+ * It shows a view model and reports what the player does; it decides nothing.
+ */
+import type { LineView, ViewModel } from '../core/session/view.ts';
+import { startCountdown, type Countdown } from './countdown.ts';
+import { el } from './dom.ts';
+import type { Strings } from './strings.ts';
+
+export interface PlayHandlers {
+  choose(index: number, incident: string | undefined): void;
+  proceed(): void;
+  timeUp(): void;
+}
+
+export interface PlayScreen {
+  element: HTMLElement;
+  /** Where the classroom is drawn. */
+  stage: HTMLElement;
+  show(view: ViewModel): void;
+  /** A short notice above the text (a save that failed, a scenario that changed). */
+  notify(message: string): void;
+  destroy(): void;
+}
+
+function lineElement(line: LineView, strings: Strings): HTMLElement {
+  const quote = el('p', 'line');
+  quote.append(el('span', 'line__speaker', line.name), el('span', 'visually-hidden', `${strings.says(line.name)}: `), el('q', 'line__text', line.text));
+  quote.querySelector('.line__speaker')?.setAttribute('aria-hidden', 'true');
+  return quote;
+}
+
+function meter(label: string, value: number): HTMLElement {
+  const wrap = el('div', 'meter');
+  const percent = Math.round(((value + 1) / 2) * 100);
+  const bar = el('meter', 'meter__bar', undefined, { min: '-1', max: '1', value: value.toFixed(2), 'aria-label': label });
+  wrap.append(el('span', 'meter__label', label), bar, el('span', 'visually-hidden', `${percent}%`));
+  return wrap;
+}
+
+export function createPlayScreen(strings: Strings, settings: { meters: boolean }, handlers: PlayHandlers): PlayScreen {
+  const element = el('section', 'play', undefined, { 'aria-labelledby': 'play-title' });
+  const bar = el('header', 'play__bar');
+  const title = el('h2', 'play__title', '', { id: 'play-title' });
+  const clock = el('p', 'play__clock');
+  bar.append(title, clock);
+  const stage = el('div', 'play__stage');
+  const notice = el('p', 'play__notice', undefined, { role: 'status' });
+  notice.hidden = true;
+  const story = el('div', 'play__story', undefined, { 'aria-live': 'polite' });
+  const meters = el('div', 'play__meters', undefined, { 'aria-label': strings.meters, role: 'group' });
+  const prompt = el('div', 'play__prompt');
+  element.append(bar, stage, notice, story, prompt);
+  if (settings.meters) element.append(meters);
+
+  let countdown: Countdown | undefined;
+  let currentChoices: { index: number; incident?: string }[] = [];
+  let answered = false;
+
+  const answer = (act: () => void) => {
+    if (answered) return;
+    answered = true;
+    countdown?.stop();
+    act();
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    const number = Number(event.key);
+    if (Number.isInteger(number) && number >= 1 && number <= currentChoices.length) {
+      const picked = currentChoices[number - 1]!;
+      event.preventDefault();
+      answer(() => handlers.choose(picked.index, picked.incident));
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  function show(view: ViewModel) {
+    countdown?.stop();
+    countdown = undefined;
+    answered = false;
+    title.textContent = view.title;
+    clock.textContent = `${strings.minuteOf(view.clock.minutesUsed, view.clock.lessonMinutes)} · ${strings.minutesLeft(view.clock.minutesLeft)}`;
+
+    story.replaceChildren();
+    if (view.reaction) {
+      const reaction = el('div', 'play__reaction');
+      if (view.reaction.narration) reaction.append(el('p', 'narration', view.reaction.narration));
+      reaction.append(...view.reaction.lines.map((line) => lineElement(line, strings)));
+      story.append(reaction);
+    }
+    if (view.narration) story.append(el('p', 'narration', view.narration));
+    story.append(...view.lines.map((line) => lineElement(line, strings)));
+
+    prompt.replaceChildren();
+    currentChoices = [];
+    if (view.prompt.kind === 'choices') {
+      const { incident, choices, timeLimitSeconds } = view.prompt;
+      const heading = el('h3', 'prompt__heading', incident ? strings.meanwhile : strings.whatDoYouDo, { id: 'prompt-heading' });
+      const list = el('ol', 'choices', undefined, { 'aria-labelledby': 'prompt-heading' });
+      choices.forEach((choice, position) => {
+        const item = el('li', 'choices__item');
+        const button = el('button', 'choice', undefined, { type: 'button', 'data-choice': String(choice.index) });
+        button.append(el('span', 'choice__key', String(position + 1), { 'aria-hidden': 'true' }), el('span', 'choice__text', choice.text));
+        button.addEventListener('click', () => answer(() => handlers.choose(choice.index, incident)));
+        item.append(button);
+        list.append(item);
+        currentChoices.push({ index: choice.index, ...(incident ? { incident } : {}) });
+      });
+      prompt.append(heading, list, el('p', 'prompt__hint', strings.keysHint));
+      if (timeLimitSeconds !== undefined) {
+        countdown = startCountdown(timeLimitSeconds, strings, () => answer(() => handlers.timeUp()));
+        prompt.insertBefore(countdown.element, list);
+      }
+      list.querySelector('button')?.focus({ preventScroll: false });
+    } else if (view.prompt.kind === 'continue') {
+      const button = el('button', 'continue', strings.continue, { type: 'button' });
+      button.addEventListener('click', () => answer(() => handlers.proceed()));
+      prompt.append(button);
+      button.focus();
+    }
+
+    if (settings.meters) {
+      meters.replaceChildren(el('h3', 'meters__heading', strings.meters), meter(strings.structure, view.meters.structure), meter(strings.closeness, view.meters.closeness));
+    }
+  }
+
+  return {
+    element,
+    stage,
+    show,
+    notify(message) {
+      notice.textContent = message;
+      notice.hidden = false;
+    },
+    destroy() {
+      countdown?.stop();
+      document.removeEventListener('keydown', onKey);
+      element.remove();
+    },
+  };
+}
