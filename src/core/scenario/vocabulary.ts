@@ -121,3 +121,15 @@ export const PLACE_LABELS: Readonly<Record<Place, { nl: string; en: string }>> =
   speelplaats: { nl: 'op de speelplaats', en: 'on the playground' },
   schoolpoort: { nl: 'aan de schoolpoort', en: 'at the school gate' },
 };
+
+/** The octants' names on the interpersonal circle (DESIGN §4), in each language. */
+export const OCTANT_LABELS: Readonly<Record<Octant, { nl: string; en: string }>> = {
+  sturend: { nl: 'sturend', en: 'directing' },
+  vriendelijk: { nl: 'vriendelijk', en: 'helpful' },
+  begripvol: { nl: 'begripvol', en: 'understanding' },
+  inschikkelijk: { nl: 'inschikkelijk', en: 'compliant' },
+  onzeker: { nl: 'onzeker', en: 'uncertain' },
+  ontevreden: { nl: 'ontevreden', en: 'dissatisfied' },
+  corrigerend: { nl: 'corrigerend', en: 'confrontational' },
+  dwingend: { nl: 'dwingend', en: 'imposing' },
+};

@@ -1,0 +1,83 @@
+/**
+ * Finished runs for self-study: when, which situation, the score and the class profile, plus the save
+ * (event log) so a past debrief can be opened again, and the reflections written in it. Kept in the
+ * browser's storage as one list; a corrupted list reads as empty, a corrupted entry is skipped.
+ */
+import type { SaveData } from '../core/session/run.ts';
+import { isSaveData, type KeyValueStorage } from './saves.ts';
+
+export interface FinishedRun {
+  /** Unique within this browser: the finishing time in ms and the scenario id. */
+  id: string;
+  finishedAt: string;
+  scenarioId: string;
+  title: string;
+  score: number;
+  classProfile: string;
+  save: SaveData;
+  /** Reflection prompt index → what the player wrote. */
+  reflections: Record<string, string>;
+}
+
+const KEY = 'klasdeur:finished-runs';
+/** Enough for a course; the oldest go first so storage does not fill up. */
+export const MAX_FINISHED_RUNS = 100;
+
+function isFinishedRun(value: unknown): value is FinishedRun {
+  if (value === null || typeof value !== 'object') return false;
+  const run = value as Record<string, unknown>;
+  return (
+    typeof run.id === 'string' &&
+    typeof run.finishedAt === 'string' &&
+    typeof run.scenarioId === 'string' &&
+    typeof run.title === 'string' &&
+    typeof run.score === 'number' &&
+    typeof run.classProfile === 'string' &&
+    isSaveData(run.save) &&
+    run.reflections !== null &&
+    typeof run.reflections === 'object' &&
+    Object.values(run.reflections as object).every((text) => typeof text === 'string')
+  );
+}
+
+export interface FinishedRunStore {
+  list(): FinishedRun[];
+  get(id: string): FinishedRun | undefined;
+  /** Adds a run at the front, or replaces it in place; false when the storage refused. */
+  put(run: FinishedRun): boolean;
+  clear(): void;
+}
+
+export function createFinishedRunStore(storage: KeyValueStorage): FinishedRunStore {
+  const list = (): FinishedRun[] => {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
+      return Array.isArray(parsed) ? parsed.filter(isFinishedRun) : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    list,
+    get: (id) => list().find((run) => run.id === id),
+    put(run) {
+      const existing = list();
+      const runs = existing.some((other) => other.id === run.id)
+        ? existing.map((other) => (other.id === run.id ? run : other))
+        : [run, ...existing].slice(0, MAX_FINISHED_RUNS);
+      try {
+        storage.setItem(KEY, JSON.stringify(runs));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(KEY);
+      } catch {
+        // nothing to clear
+      }
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The player's settings, kept in the browser's storage: language, text size, reduced motion, time
+ * pressure, live meters, sound. A stored value that is missing, corrupt or out of range falls back to
+ * the default for that setting alone, so one bad value never loses the others.
+ */
+import type { KeyValueStorage } from './saves.ts';
+
+export interface Settings {
+  lang: 'nl' | 'en';
+  textSize: 'normaal' | 'groot' | 'extra-groot';
+  reducedMotion: boolean;
+  timePressure: boolean;
+  meters: boolean;
+  muted: boolean;
+  /** 0–1 */
+  volume: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'nl',
+  textSize: 'normaal',
+  reducedMotion: false,
+  timePressure: true,
+  meters: false,
+  muted: false,
+  volume: 0.8,
+};
+
+const KEY = 'klasdeur:settings';
+
+/** Keeps each field that has the right type and range, and the default for the rest. */
+export function sanitiseSettings(value: unknown): Settings {
+  const stored = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const oneOf = <T extends string>(field: string, options: readonly T[], fallback: T): T =>
+    options.includes(stored[field] as T) ? (stored[field] as T) : fallback;
+  const flag = (field: keyof Settings, fallback: boolean) => (typeof stored[field] === 'boolean' ? (stored[field] as boolean) : fallback);
+  const volume = typeof stored.volume === 'number' && stored.volume >= 0 && stored.volume <= 1 ? stored.volume : DEFAULT_SETTINGS.volume;
+  return {
+    lang: oneOf('lang', ['nl', 'en'], DEFAULT_SETTINGS.lang),
+    textSize: oneOf('textSize', ['normaal', 'groot', 'extra-groot'], DEFAULT_SETTINGS.textSize),
+    reducedMotion: flag('reducedMotion', DEFAULT_SETTINGS.reducedMotion),
+    timePressure: flag('timePressure', DEFAULT_SETTINGS.timePressure),
+    meters: flag('meters', DEFAULT_SETTINGS.meters),
+    muted: flag('muted', DEFAULT_SETTINGS.muted),
+    volume,
+  };
+}
+
+export interface SettingsStore {
+  read(): Settings;
+  /** Answers false when the storage refused it. */
+  write(settings: Settings): boolean;
+}
+
+export function createSettingsStore(storage: KeyValueStorage, defaults: Partial<Settings> = {}): SettingsStore {
+  return {
+    read() {
+      try {
+        const text = storage.getItem(KEY);
+        return text === null ? sanitiseSettings(defaults) : sanitiseSettings({ ...defaults, ...JSON.parse(text) });
+      } catch {
+        return sanitiseSettings(defaults);
+      }
+    },
+    write(settings) {
+      try {
+        storage.setItem(KEY, JSON.stringify(settings));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
