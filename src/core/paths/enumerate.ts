@@ -38,6 +38,8 @@ export interface Enumeration {
   endless: Run[];
   /** True when maxPaths was reached: some paths were not explored. */
   capped: boolean;
+  /** Finished random playthroughs made when capped: not listed as paths, but seen by the checks. */
+  sampled: Run[];
   /** Every beat, incident and ending entered along any path. */
   reached: { beats: Set<string>; incidents: Set<string>; endings: Set<string> };
   /** Decision and route keys taken along any path (`beat/choice`, `beat/0`), for conditions that never hold. */
@@ -56,6 +58,7 @@ export function enumeratePaths(
     deadEnds: [],
     endless: [],
     capped: false,
+    sampled: [],
     reached: { beats: new Set(), incidents: new Set(), endings: new Set() },
     decisionsTaken: new Set(),
   };
@@ -115,7 +118,10 @@ export function enumeratePaths(
     const policy = randomPolicy(1);
     for (let walk = 0; walk < limits.randomWalks; walk++) {
       const run = playWith(compiled, options, policy, limits.maxSteps, note);
-      if (isFinished(run)) continue;
+      if (isFinished(run)) {
+        result.sampled.push(run);
+        continue;
+      }
       if (possibleEvents(run).length === 0) result.deadEnds.push(run);
       else result.endless.push(run);
     }

@@ -56,7 +56,7 @@ export function graphFindings(compiled: CompiledScenario, enumeration: Enumerati
   // note that no path ever shows is probably a mistake.
   const notesShown = new Map<string, Set<number>>();
   const endingsWithoutNote = new Set<string>();
-  for (const run of enumeration.finished) {
+  for (const run of [...enumeration.finished, ...enumeration.sampled]) {
     const endingId = run.snapshot.context.ending;
     const ending = endingId ? scenario.endings[endingId] : undefined;
     if (!endingId || !ending) continue;
