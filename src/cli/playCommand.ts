@@ -55,17 +55,22 @@ function showDebrief(run: Run, lang: Language): string {
     for (const note of debrief.ending.notes) out.push(wrap(`• ${note}`, '  ').replace(/^ {2}/, ''));
     out.push('');
   }
-  out.push(`${nl ? 'Score' : 'Score'}: ${Math.round(debrief.score.total)}/100`);
+  out.push(`Score: ${Math.round(debrief.score.total)}/100`);
   for (const [part, label] of Object.entries(SCORE_PART_LABELS) as [keyof typeof SCORE_PART_LABELS, { nl: string; en: string }][]) {
     out.push(`  ${label[lang].padEnd(28)} ${debrief.score.parts[part].toFixed(2)}  (${debrief.score.points[part].toFixed(1)} ${nl ? 'punten' : 'points'})`);
+    out.push(wrap(debrief.why[part], '      '));
   }
   if (debrief.score.overlookedPenalty > 0) {
     out.push(`  ${(nl ? 'Over het hoofd gezien' : 'Overlooked').padEnd(28)} −${debrief.score.overlookedPenalty.toFixed(1)}: ${debrief.overlooked.join(', ')}`);
   }
   out.push('', wrap(nl ? `Deze les lijkt op een ${debrief.classProfile} klasprofiel.` : `This lesson resembles a ${debrief.classProfile} class profile.`));
   if (debrief.frameOfReference) out.push('', wrap(debrief.frameOfReference));
-  out.push('');
-  for (const note of debrief.mythNotes) out.push(wrap(note));
+  out.push('', wrap(`${nl ? 'De mythe' : 'The myth'}: “${debrief.myth.statement}”`));
+  for (const note of debrief.myth.notes) out.push(wrap(note, '  '));
+  out.push('', nl ? 'Waar dit op steunt:' : 'What this rests on:');
+  for (const item of debrief.evidence) out.push(wrap(`${item.source}: ${item.note}`, '  '));
+  out.push('', nl ? 'Om over na te denken:' : 'To reflect on:');
+  for (const question of debrief.reflection) out.push(wrap(`– ${question}`, '    ').replace(/^ {4}/, '  '));
   return `${out.join('\n')}\n`;
 }
 

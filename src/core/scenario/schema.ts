@@ -218,6 +218,8 @@ export const Scenario = z.strictObject({
   lessonMinutes: z.number().int().min(5).max(240),
   goals: z.array(Text).min(1),
   evidence: z.array(Evidence).min(1),
+  /** Questions for the player's reflection after the debrief; general ones are used when absent. */
+  reflection: z.array(Text).min(1).max(5).optional(),
   startingState: z.record(Id, PupilState).optional(),
   /** The first beat; the first beat in the file when absent. */
   start: Id.optional(),

@@ -133,3 +133,27 @@ export const OCTANT_LABELS: Readonly<Record<Octant, { nl: string; en: string }>>
   corrigerend: { nl: 'corrigerend', en: 'confrontational' },
   dwingend: { nl: 'dwingend', en: 'imposing' },
 };
+
+/** Each myth as a teacher might say it (our words), for the debrief that names the myth at last. */
+export const MYTH_STATEMENTS: Readonly<Record<Myth, { nl: string; en: string }>> = {
+  'strenge-start': {
+    nl: 'Begin streng, en één kennismakingsronde in september volstaat.',
+    en: 'Start strict, and one get-to-know round in September is enough.',
+  },
+  'geen-tijd': {
+    nl: 'Voor een band met mijn leerlingen heb ik geen (les)tijd.',
+    en: 'I have no (lesson) time to build a bond with my pupils.',
+  },
+  autoriteit: {
+    nl: 'Een band met je leerlingen ondermijnt je gezag.',
+    en: 'A bond with your pupils undermines your authority.',
+  },
+  tieners: {
+    nl: 'Tieners zitten niet te wachten op een band met hun leraar.',
+    en: "Teenagers don't want a bond with their teacher.",
+  },
+  'een-botsing': {
+    nl: 'Eén stevige botsing en de band is stuk.',
+    en: 'One serious clash and the bond is broken.',
+  },
+};
