@@ -8,6 +8,7 @@ import { NEUTRAL_OPTIONS } from '../../src/core/paths/enumerate.ts';
 import { randomPolicy } from '../../src/core/paths/randomPlay.ts';
 import { isFinished, possibleEvents, restoreRun, rewind, saveRun, startRun, step } from '../../src/core/session/run.ts';
 import { viewOf } from '../../src/core/session/view.ts';
+import { branchFrom, decisionsOf } from '../../src/core/session/whatIf.ts';
 import { compileShipped } from '../support/engineFixture.ts';
 
 const compiled = compileShipped('maandag-eerste-uur');
@@ -47,5 +48,22 @@ describe('what if', () => {
     expect(branched.events.slice(0, at)).toEqual(run.events.slice(0, at));
     expect(branched.events[at]).toEqual(other);
     expect(branched.events[at]).not.toEqual(taken);
+  });
+});
+
+describe('decisions and branching for the debrief', () => {
+  it('lists every decision with the options of that moment, and branches from one', () => {
+    const policy = randomPolicy(11);
+    let run = startRun(compiled, NEUTRAL_OPTIONS);
+    while (!isFinished(run)) run = step(run, policy(run, possibleEvents(run)))!;
+    const decisions = decisionsOf(run, 'nl', 'Niets doen');
+    expect(decisions.length).toBe(run.snapshot.context.chosen.length);
+    const first = decisions[0]!;
+    expect(first.chosen.length).toBeGreaterThan(0);
+    expect(first.others.length).toBeGreaterThan(0);
+    const branched = branchFrom(run, first.eventIndex, first.others[0]!.key)!;
+    expect(branched.events).toHaveLength(first.eventIndex + 1);
+    expect(branched.snapshot.context.chosen[0]).not.toBe(run.snapshot.context.chosen[0]);
+    expect(branchFrom(run, first.eventIndex, '{"type":"choice.select","index":99}')).toBeUndefined();
   });
 });

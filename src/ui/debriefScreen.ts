@@ -1,0 +1,166 @@
+/**
+ * The debrief: where the learning happens. Shows the ending and its notes, the score and its five parts
+ * each with a sentence of why, the Roos van Leary with the lesson's trajectory (and a what-if's beside
+ * it), the class profile the lesson resembles, a class map coloured by closeness and conflict, the pupils
+ * overlooked, the frame-of-reference question, the myth with what this path showed and the evidence, the
+ * reflection questions with text boxes, and the decisions to branch from ("what if"). It shows what it is
+ * given and reports what the player does.
+ */
+import type { CirclePosition } from '../core/model/types.ts';
+import type { Debrief } from '../core/session/debrief.ts';
+import { SCORE_PART_LABELS } from '../core/session/debrief.ts';
+import type { Language } from '../core/scenario/vocabulary.ts';
+import { el } from './dom.ts';
+import { renderRoos, type RoosTrajectory } from './roos.ts';
+import type { Strings } from './strings.ts';
+
+/** A decision of the run, with the other options there were at that moment. */
+export interface DecisionPoint {
+  /** How many events came before it (the point to rewind to). */
+  eventIndex: number;
+  situation: string;
+  chosen: string;
+  others: { label: string; key: string }[];
+}
+
+export interface DebriefActions {
+  again(): void;
+  back(): void;
+  /** Keeps a reflection as the player types. */
+  reflect(index: number, text: string): void;
+  /** Plays on from a decision with another option. */
+  whatIf(eventIndex: number, optionKey: string): void;
+}
+
+export interface DebriefInput {
+  debrief: Debrief;
+  /** The run being shown is itself a what-if: its original run's trajectory is drawn beside it. */
+  original?: { trajectory: CirclePosition[]; mean: CirclePosition };
+  reflections: Record<string, string>;
+  decisions: DecisionPoint[];
+}
+
+function section(id: string, heading: string): HTMLElement {
+  const part = el('section', 'debrief__section', undefined, { 'aria-labelledby': id });
+  part.append(el('h3', 'debrief__heading', heading, { id }));
+  return part;
+}
+
+/** A pupil's colour on the class map: green for closeness, red for conflict, pale when neither. */
+function mapColour(closeness: number, conflict: number): string {
+  const hue = conflict > closeness ? 8 : 140;
+  const strength = Math.max(closeness, conflict);
+  return `hsl(${hue} ${Math.round(30 + strength * 45)}% ${Math.round(92 - strength * 40)}%)`;
+}
+
+export function createDebriefScreen(input: DebriefInput, lang: Language, strings: Strings, actions: DebriefActions): HTMLElement {
+  const { debrief } = input;
+  const root = el('article', 'debrief', undefined, { 'aria-labelledby': 'debrief-title' });
+  root.append(el('p', 'ending__kicker', strings.debrief), el('h2', 'ending__title', debrief.ending?.title ?? '', { id: 'debrief-title', tabindex: '-1' }));
+  if (debrief.ending) {
+    root.append(el('p', 'narration', debrief.ending.narration));
+    const notes = el('ul', 'ending__notes');
+    notes.append(...debrief.ending.notes.map((note) => el('li', '', note)));
+    root.append(notes);
+  }
+
+  const score = section('debrief-score', strings.score(debrief.score.total));
+  const parts = el('dl', 'debrief__parts');
+  for (const [part, label] of Object.entries(SCORE_PART_LABELS) as [keyof typeof SCORE_PART_LABELS, { nl: string; en: string }][]) {
+    const value = debrief.score.parts[part];
+    const term = el('dt', 'debrief__part');
+    term.append(el('span', '', label[lang]), el('span', 'debrief__points', strings.points(debrief.score.points[part])));
+    const bar = el('meter', 'debrief__meter', undefined, { min: '0', max: '1', value: value.toFixed(2), 'aria-label': label[lang] });
+    parts.append(term, el('dd', 'debrief__why', debrief.why[part]));
+    term.append(bar);
+  }
+  score.append(parts);
+  if (debrief.score.overlookedPenalty > 0) {
+    score.append(el('p', 'debrief__overlooked', strings.overlookedPenalty(Math.round(debrief.score.overlookedPenalty), debrief.overlooked.join(', '))));
+  }
+  root.append(score);
+
+  const circle = section('debrief-roos', strings.roos);
+  const trajectories: RoosTrajectory[] = [
+    { label: input.original ? strings.thisBranch : strings.yourLesson, points: debrief.trajectory, mean: debrief.score.meanPosition, style: 'main' },
+  ];
+  if (input.original) trajectories.push({ label: strings.firstTime, points: input.original.trajectory, mean: input.original.mean, style: 'other' });
+  circle.append(renderRoos(trajectories, lang, strings.roos));
+  const legend = el('ul', 'roos__legend');
+  legend.append(...trajectories.map((t) => el('li', `roos__legend-item roos__legend-item--${t.style}`, t.label)));
+  circle.append(legend, el('p', '', strings.resembles(debrief.classProfile)));
+  root.append(circle);
+
+  const map = section('debrief-map', strings.classMap);
+  const grid = el('ul', 'class-map');
+  for (const pupil of debrief.classMap) {
+    const item = el('li', `class-map__pupil${pupil.takesPart ? '' : ' class-map__pupil--quiet'}${pupil.overlooked ? ' class-map__pupil--overlooked' : ''}`);
+    item.style.background = mapColour(pupil.closeness, pupil.conflict);
+    item.append(el('span', 'class-map__name', pupil.name), el('span', 'class-map__numbers', strings.closenessConflict(pupil.closeness, pupil.conflict)));
+    if (pupil.overlooked) item.append(el('span', 'class-map__flag', strings.overlookedFlag));
+    grid.append(item);
+  }
+  map.append(grid, el('p', 'debrief__note', strings.classMapHelp));
+  root.append(map);
+
+  if (debrief.frameOfReference) {
+    const frame = section('debrief-frame', strings.frameOfReference);
+    frame.append(el('p', '', debrief.frameOfReference));
+    root.append(frame);
+  }
+
+  const myth = section('debrief-myth', strings.theMyth);
+  myth.append(el('blockquote', 'debrief__myth', debrief.myth.statement));
+  const mythNotes = el('ul', '');
+  mythNotes.append(...debrief.myth.notes.map((note) => el('li', '', note)));
+  myth.append(mythNotes, el('h4', 'debrief__subheading', strings.evidence));
+  const sources = el('ul', 'debrief__evidence');
+  for (const item of debrief.evidence) {
+    const entry = el('li', '');
+    entry.append(el('cite', '', item.source), document.createTextNode(' — '), el('span', '', item.note));
+    sources.append(entry);
+  }
+  myth.append(sources);
+  root.append(myth);
+
+  const reflect = section('debrief-reflect', strings.reflect);
+  debrief.reflection.forEach((question, index) => {
+    const id = `reflection-${index}`;
+    const label = el('label', 'reflection__question', question, { for: id });
+    const box = el('textarea', 'reflection__answer', undefined, { id, rows: '3' });
+    box.value = input.reflections[String(index)] ?? '';
+    box.addEventListener('input', () => actions.reflect(index, box.value));
+    reflect.append(label, box);
+  });
+  root.append(reflect);
+
+  if (input.decisions.length > 0) {
+    const whatIf = section('debrief-whatif', strings.whatIf);
+    whatIf.append(el('p', 'debrief__note', strings.whatIfHelp));
+    const list = el('ol', 'what-if');
+    for (const decision of input.decisions) {
+      const item = el('li', 'what-if__decision');
+      item.append(el('p', 'what-if__situation', decision.situation), el('p', 'what-if__chosen', strings.youChose(decision.chosen)));
+      const options = el('div', 'what-if__options');
+      for (const other of decision.others) {
+        const button = el('button', 'button button--plain what-if__option', strings.tryInstead(other.label), { type: 'button' });
+        button.addEventListener('click', () => actions.whatIf(decision.eventIndex, other.key));
+        options.append(button);
+      }
+      item.append(options);
+      list.append(item);
+    }
+    whatIf.append(list);
+    root.append(whatIf);
+  }
+
+  const buttons = el('div', 'ending__actions');
+  const again = el('button', 'button', strings.playAgain, { type: 'button' });
+  const back = el('button', 'button button--plain', strings.backToSituations, { type: 'button' });
+  again.addEventListener('click', actions.again);
+  back.addEventListener('click', actions.back);
+  buttons.append(again, back);
+  root.append(buttons);
+  queueMicrotask(() => root.querySelector<HTMLElement>('#debrief-title')?.focus());
+  return root;
+}

@@ -1,0 +1,82 @@
+/**
+ * The Roos van Leary as an SVG: the eight octants of the interpersonal circle labelled in the current
+ * language, agency (structure) up and communion (closeness) to the right, and one or more trajectories
+ * of the teacher's position over a lesson's decisions, each ending in its mean position. Built with DOM
+ * calls and textContent only. Draws what it is given.
+ */
+import type { CirclePosition } from '../core/model/types.ts';
+import { OCTANT_LABELS, OCTANTS, type Language } from '../core/scenario/vocabulary.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const SIZE = 360;
+const CENTRE = SIZE / 2;
+const RADIUS = 120;
+
+export interface RoosTrajectory {
+  /** Shown in the legend and the description. */
+  label: string;
+  points: readonly CirclePosition[];
+  mean: CirclePosition;
+  /** 'main' is drawn strong, 'other' (a what-if) dashed. */
+  style: 'main' | 'other';
+}
+
+function node<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Circle coordinates → SVG: communion to the right, agency up. */
+function toSvg(position: CirclePosition, radius = RADIUS): [number, number] {
+  return [CENTRE + position.communion * radius, CENTRE - position.agency * radius];
+}
+
+/** The direction of octant i (sturend at i = 0), as an angle in the SVG plane. */
+function octantAngle(i: number): number {
+  // sturend sits at (A, M) = (0.924, 0.383): 67.5° above the communion axis; each next octant 45° further.
+  return ((67.5 + 45 * i) * Math.PI) / 180;
+}
+
+function pointAt(angle: number, radius: number): [number, number] {
+  return [CENTRE + Math.cos(angle) * radius, CENTRE - Math.sin(angle) * radius];
+}
+
+export function renderRoos(trajectories: readonly RoosTrajectory[], lang: Language, title: string): SVGSVGElement {
+  const svg = node('svg', { viewBox: `0 0 ${SIZE} ${SIZE}`, role: 'img', class: 'roos', 'aria-labelledby': 'roos-title roos-desc' });
+  svg.append(node('title', { id: 'roos-title' }, title));
+  const describe = trajectories
+    .map((t) => `${t.label}: ${lang === 'nl' ? 'structuur' : 'structure'} ${t.mean.agency.toFixed(2)}, ${lang === 'nl' ? 'nabijheid' : 'closeness'} ${t.mean.communion.toFixed(2)}`)
+    .join('; ');
+  svg.append(node('desc', { id: 'roos-desc' }, describe));
+
+  // Octant sectors, alternately shaded, with their names outside the circle.
+  OCTANTS.forEach((octant, i) => {
+    const centre = octantAngle(i);
+    const [x1, y1] = pointAt(centre - Math.PI / 8, RADIUS);
+    const [x2, y2] = pointAt(centre + Math.PI / 8, RADIUS);
+    svg.append(node('path', { d: `M ${CENTRE} ${CENTRE} L ${x1} ${y1} A ${RADIUS} ${RADIUS} 0 0 0 ${x2} ${y2} Z`, class: `roos__sector roos__sector--${i % 2 ? 'odd' : 'even'}` }));
+    const [lx, ly] = pointAt(centre, RADIUS + 22);
+    const anchor = Math.abs(Math.cos(centre)) < 0.3 ? 'middle' : Math.cos(centre) > 0 ? 'start' : 'end';
+    svg.append(node('text', { x: lx.toFixed(1), y: (ly + 4).toFixed(1), 'text-anchor': anchor, class: 'roos__label' }, OCTANT_LABELS[octant][lang]));
+  });
+  svg.append(node('circle', { cx: CENTRE, cy: CENTRE, r: RADIUS, class: 'roos__rim' }));
+  svg.append(node('line', { x1: CENTRE - RADIUS, y1: CENTRE, x2: CENTRE + RADIUS, y2: CENTRE, class: 'roos__axis' }));
+  svg.append(node('line', { x1: CENTRE, y1: CENTRE - RADIUS, x2: CENTRE, y2: CENTRE + RADIUS, class: 'roos__axis' }));
+
+  for (const trajectory of trajectories) {
+    const group = node('g', { class: `roos__trajectory roos__trajectory--${trajectory.style}` });
+    const coordinates = trajectory.points.map((point) => toSvg(point).map((n) => n.toFixed(1)).join(','));
+    if (coordinates.length > 1) group.append(node('polyline', { points: coordinates.join(' '), class: 'roos__path' }));
+    trajectory.points.forEach((point, i) => {
+      const [x, y] = toSvg(point);
+      group.append(node('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 3, class: 'roos__step' }, undefined));
+      if (i === 0) group.append(node('text', { x: (x + 6).toFixed(1), y: (y - 6).toFixed(1), class: 'roos__start' }, '1'));
+    });
+    const [mx, my] = toSvg(trajectory.mean);
+    group.append(node('circle', { cx: mx.toFixed(1), cy: my.toFixed(1), r: 7, class: 'roos__mean' }));
+    svg.append(group);
+  }
+  return svg;
+}
