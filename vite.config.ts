@@ -12,6 +12,13 @@ export default defineConfig({
   plugins: [scenariosPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
+    // Phaser is one prebuilt 1.37 MB file: tree-shaking does nothing, so it gets its own chunk.
+    chunkSizeWarningLimit: 1400,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] },
+      },
+    },
   },
   server: {
     port: 5173,

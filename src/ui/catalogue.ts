@@ -1,55 +1,53 @@
 /**
- * The scenario catalogue: one card per shipped scenario with its Dutch title, summary, level and lesson length.
- * It never shows the myth a scenario addresses: players meet the myth only in the debrief (DESIGN §6).
- * Text reaches the DOM through textContent only, never as HTML.
+ * The scenario catalogue: one card per shipped scenario with its title, summary, level and lesson length,
+ * and a button to play it (or to continue a run in progress). It never shows the myth a scenario
+ * addresses: players meet the myth only in the debrief (DESIGN §6). Text goes in as text only.
  */
 import type { Scenario } from '../core/scenario/schema.ts';
+import type { Language } from '../core/scenario/vocabulary.ts';
+import { el } from './dom.ts';
+import type { Strings } from './strings.ts';
 
-const LEVEL_LABELS: Record<Scenario['level'], string> = {
-  lager: 'Lager onderwijs',
-  secundair: 'Secundair onderwijs',
-};
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+export interface CatalogueActions {
+  start(scenarioId: string): void;
+  /** Ids of scenarios with a run in progress: their button says "continue". */
+  inProgress: ReadonlySet<string>;
 }
 
-function scenarioCard(scenario: Scenario): HTMLLIElement {
-  const item = element('li', 'catalogue__item');
-  const article = element('article', 'scenario-card');
+function scenarioCard(scenario: Scenario, lang: Language, strings: Strings, actions: CatalogueActions): HTMLLIElement {
+  const item = el('li', 'catalogue__item');
+  const article = el('article', 'scenario-card');
   article.dataset.scenarioId = scenario.id;
-  const title = element('h3', 'scenario-card__title', scenario.title.nl);
-  title.id = `scenario-${scenario.id}`;
+  const title = el('h3', 'scenario-card__title', scenario.title[lang] ?? scenario.title.nl, { id: `scenario-${scenario.id}` });
   article.setAttribute('aria-labelledby', title.id);
 
-  const facts = element('p', 'scenario-card__facts');
+  const facts = el('p', 'scenario-card__facts');
   facts.append(
-    element('span', 'scenario-card__level', LEVEL_LABELS[scenario.level]),
-    element('span', 'scenario-card__minutes', `${scenario.lessonMinutes} minuten`),
+    el('span', 'scenario-card__level', scenario.level === 'lager' ? strings.levelLager : strings.levelSecundair),
+    el('span', 'scenario-card__minutes', strings.minutes(scenario.lessonMinutes)),
   );
+  const resume = actions.inProgress.has(scenario.id);
+  const button = el('button', 'button scenario-card__play', resume ? strings.resume : strings.play, {
+    type: 'button',
+    'aria-describedby': title.id,
+  });
+  button.addEventListener('click', () => actions.start(scenario.id));
 
-  article.append(title, facts, element('p', 'scenario-card__summary', scenario.summary.nl));
+  article.append(title, facts, el('p', 'scenario-card__summary', scenario.summary[lang] ?? scenario.summary.nl), button);
   item.append(article);
   return item;
 }
 
 /** A section listing the given scenarios, ready to append to the page. */
-export function renderCatalogue(scenarios: readonly Scenario[]): HTMLElement {
-  const section = element('section', 'catalogue');
-  const heading = element('h2', 'catalogue__heading', 'Kies een situatie');
-  heading.id = 'catalogue-heading';
-  section.setAttribute('aria-labelledby', heading.id);
-  section.append(heading);
-
+export function renderCatalogue(scenarios: readonly Scenario[], lang: Language, strings: Strings, actions: CatalogueActions): HTMLElement {
+  const section = el('section', 'catalogue', undefined, { 'aria-labelledby': 'catalogue-heading' });
+  section.append(el('h2', 'catalogue__heading', strings.chooseSituation, { id: 'catalogue-heading' }));
   if (scenarios.length === 0) {
-    section.append(element('p', 'catalogue__empty', 'Er zijn nog geen situaties om te spelen.'));
+    section.append(el('p', 'catalogue__empty', strings.noSituations));
     return section;
   }
-  const list = element('ul', 'catalogue__list');
-  list.append(...scenarios.map(scenarioCard));
+  const list = el('ul', 'catalogue__list');
+  list.append(...scenarios.map((scenario) => scenarioCard(scenario, lang, strings, actions)));
   section.append(list);
   return section;
 }
