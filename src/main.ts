@@ -1,21 +1,33 @@
 /**
- * The game's entry point and the only place that wires the layers together: the shipped scenarios
+ * The game's entry point and the only place that wires the layers together. The shipped scenarios
  * (compiled at build time) go to the catalogue; a chosen scenario becomes a run (core/session), drawn by
  * the classroom (render) and the play screen (ui), saved after every event (persistence) so a reload
- * resumes it; its end goes to the end screen.
+ * resumes it; a finished run is kept and shown in the debrief, from which a "what if" branches into a
+ * new run. Settings (language, text size, motion, time pressure, meters) apply to every screen.
  */
 import shipped from 'virtual:klasdeur/scenarios';
+import type { PlayerProfile } from './core/model/types.ts';
 import type { CompiledScenario } from './core/scenario/compile.ts';
 import { debriefOf } from './core/session/debrief.ts';
-import { restoreRun, saveRun, startRun, step, type LoggedEvent, type Run, type RunOptions } from './core/session/run.ts';
+import { restoreRun, saveRun, startRun, step, type LoggedEvent, type Run } from './core/session/run.ts';
 import { viewOf } from './core/session/view.ts';
-import { createSaveStore, memoryStorage } from './persistence/saves.ts';
+import { branchFrom, decisionsOf } from './core/session/whatIf.ts';
+import { scoreLesson } from './core/scoring/score.ts';
+import { createFinishedRunStore, type FinishedRun } from './persistence/finishedRuns.ts';
+import { createProfileStore } from './persistence/profile.ts';
+import { createSaveStore, memoryStorage, type KeyValueStorage } from './persistence/saves.ts';
+import { createSettingsStore, type Settings } from './persistence/settings.ts';
 import { mountClassroom, type ClassroomView } from './render/index.ts';
 import { renderCatalogue } from './ui/catalogue.ts';
-import { createEndScreen } from './ui/endScreen.ts';
+import { createDebriefScreen } from './ui/debriefScreen.ts';
 import { createPlayScreen } from './ui/playScreen.ts';
+import { createProfileScreen } from './ui/profileScreen.ts';
+import { createRunsScreen } from './ui/runsScreen.ts';
+import { createSettingsScreen } from './ui/settingsScreen.ts';
+import { createStartScreen } from './ui/startScreen.ts';
 import { STRINGS } from './ui/strings.ts';
 import './ui/styles.css';
+import './ui/screens.css';
 
 const app = document.querySelector<HTMLElement>('#app');
 if (!app) throw new Error('index.html has no #app element');
@@ -23,15 +35,8 @@ const screen = document.createElement('div');
 screen.className = 'screen';
 app.append(screen);
 
-const lang = 'nl' as const;
-const strings = STRINGS[lang];
-const settings = { timePressure: true, meters: false, reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches };
-const profile: RunOptions['profile'] = { interests: [], temperament: 'rustig' };
-const store = createSaveStore(storageOrMemory());
-const scenarios = new Map(shipped.scenarios.map((compiled) => [compiled.scenario.id, compiled]));
-
 /** localStorage, or memory when the browser refuses it (private mode, switched off). */
-function storageOrMemory() {
+function browserStorage(): KeyValueStorage {
   try {
     localStorage.getItem('klasdeur:probe');
     return localStorage;
@@ -40,76 +45,253 @@ function storageOrMemory() {
   }
 }
 
+const storage = browserStorage();
+const saves = createSaveStore(storage);
+const finishedRuns = createFinishedRunStore(storage);
+const profiles = createProfileStore(storage);
+const settingsStore = createSettingsStore(storage, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
+let settings = settingsStore.read();
+const scenarios = new Map(shipped.scenarios.map((compiled) => [compiled.scenario.id, compiled]));
+const strings = () => STRINGS[settings.lang];
+/** Leaves the current screen: stops its timers and its classroom. */
+let leave: () => void = () => undefined;
+
+function applySettings() {
+  document.documentElement.lang = settings.lang;
+  document.documentElement.dataset.textSize = settings.textSize;
+  document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+}
+
+function show(name: string, content: HTMLElement) {
+  leave();
+  leave = () => undefined;
+  document.body.dataset.screen = name;
+  screen.replaceChildren(content);
+}
+
+function navigation(): HTMLElement {
+  const nav = document.createElement('nav');
+  nav.className = 'site-nav';
+  nav.setAttribute('aria-label', strings().navigation);
+  for (const [label, go] of [
+    [strings().situations, showCatalogue],
+    [strings().myLessons, showRuns],
+    [strings().settingsLink, showSettings],
+  ] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button--plain site-nav__link';
+    button.textContent = label;
+    button.addEventListener('click', () => go());
+    nav.append(button);
+  }
+  return nav;
+}
+
+function withNavigation(content: HTMLElement): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.append(navigation(), content);
+  return wrap;
+}
+
+function showStart() {
+  const firstVisit = profiles.read() === undefined;
+  show(
+    'start',
+    createStartScreen(strings(), { firstVisit }, {
+      begin: () => (profiles.read() ? showCatalogue() : showProfile(showCatalogue)),
+      settings: showSettings,
+      runs: showRuns,
+      hasRuns: finishedRuns.list().length > 0,
+    })
+  );
+}
+
+function showProfile(then: () => void) {
+  show(
+    'profile',
+    withNavigation(
+      createProfileScreen(strings(), settings.lang, profiles.read(), {
+        save(profile: PlayerProfile) {
+          profiles.write(profile);
+          then();
+        },
+      }),
+    )
+  );
+}
+
 function showCatalogue() {
-  document.body.dataset.screen = 'catalogue';
-  store.setCurrent(undefined);
-  const inProgress = new Set([...scenarios.keys()].filter((id) => store.read(id) !== undefined));
-  screen.replaceChildren(renderCatalogue(shipped.scenarios.map((c) => c.scenario), lang, strings, { start: play, inProgress }));
-  screen.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+  saves.setCurrent(undefined);
+  const inProgress = new Set([...scenarios.keys()].filter((id) => saves.read(id) !== undefined));
+  const catalogue = renderCatalogue(
+    shipped.scenarios.map((compiled) => compiled.scenario),
+    settings.lang,
+    strings(),
+    { start: (id) => void play(id), inProgress },
+  );
+  show('catalogue', withNavigation(catalogue));
+}
+
+function showRuns() {
+  show(
+    'runs',
+    withNavigation(createRunsScreen(strings(), settings.lang, finishedRuns.list(), { open: (id) => openRun(id), back: showStart }))
+  );
+}
+
+function showSettings() {
+  show(
+    'settings',
+    withNavigation(
+      createSettingsScreen(strings(), settings, {
+        change(next: Settings) {
+          const languageChanged = next.lang !== settings.lang;
+          settings = next;
+          settingsStore.write(settings);
+          applySettings();
+          if (languageChanged) showSettings();
+        },
+        clearData() {
+          for (const id of scenarios.keys()) saves.remove(id);
+          saves.setCurrent(undefined);
+          finishedRuns.clear();
+          profiles.clear();
+          settingsStore.clear();
+          settings = settingsStore.read();
+          applySettings();
+          showStart();
+        },
+        back: showStart,
+      }),
+    )
+  );
 }
 
 async function play(scenarioId: string) {
   const compiled = scenarios.get(scenarioId);
   if (!compiled) return showCatalogue();
+  const profile = profiles.read();
+  if (!profile) return showProfile(() => void play(scenarioId));
   let notice: string | undefined;
   let run: Run | undefined;
-  const save = store.read(scenarioId);
+  const save = saves.read(scenarioId);
   if (save) {
     const restored = restoreRun(compiled, save);
     if (restored.ok) run = restored.run;
-    else notice = strings.changedScenario;
+    else notice = strings().changedScenario;
   }
   run ??= startRun(compiled, { profile, timePressure: settings.timePressure });
-  store.setCurrent(scenarioId);
-  await playRun(compiled, run, notice);
+  saves.setCurrent(scenarioId);
+  await playRun(compiled, run, { notice });
 }
 
-async function playRun(compiled: CompiledScenario, first: Run, notice?: string) {
+async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?: string; branchOf?: FinishedRun }) {
   let run = first;
   const started = performance.now() - (run.events.at(-1)?.at ?? 0);
   let classroom: ClassroomView | undefined;
+  let closed = false;
   const send = (event: LoggedEvent) => {
     const next = step(run, { ...event, at: Math.round(performance.now() - started) });
     if (!next) return;
     run = next;
-    if (!store.write(saveRun(run))) ui.notify(strings.saveFailed);
+    if (!saves.write(saveRun(run))) ui.notify(strings().saveFailed);
     refresh();
   };
-  const ui = createPlayScreen(strings, settings, {
+  const ui = createPlayScreen(strings(), settings, {
     choose: (index, incident) => send(incident ? { type: 'incident.select', incident, index } : { type: 'choice.select', index }),
     proceed: () => send({ type: 'continue' }),
     timeUp: () => send({ type: 'time.up' }),
   });
   const refresh = () => {
-    const view = viewOf(run, lang);
-    if (view.prompt.kind === 'ending') return finish(compiled, run, () => ui.destroy(), classroom);
+    if (closed) return;
+    const view = viewOf(run, settings.lang);
+    if (view.prompt.kind === 'ending') return finish(compiled, run, extra.branchOf);
     ui.show(view);
     classroom?.update(view);
   };
-  document.body.dataset.screen = 'play';
-  screen.replaceChildren(ui.element);
-  if (notice) ui.notify(notice);
-  const view = viewOf(run, lang);
-  classroom = await mountClassroom(ui.stage, view, { reducedMotion: settings.reducedMotion, lang });
+  show('play', ui.element);
+  leave = () => {
+    closed = true;
+    ui.destroy();
+    classroom?.destroy();
+  };
+  if (extra.notice) ui.notify(extra.notice);
+  ui.show(viewOf(run, settings.lang));
+  classroom = await mountClassroom(ui.stage, viewOf(run, settings.lang), { reducedMotion: settings.reducedMotion, lang: settings.lang });
+  if (closed) return classroom.destroy();
   (window as unknown as { klasdeur?: object }).klasdeur = { game: classroom.game };
   refresh();
 }
 
-function finish(compiled: CompiledScenario, run: Run, closePlay: () => void, classroom: ClassroomView | undefined) {
-  classroom?.destroy();
-  closePlay();
-  store.remove(compiled.scenario.id);
-  store.setCurrent(undefined);
-  document.body.dataset.screen = 'ending';
-  const debrief = debriefOf(run, lang);
-  screen.replaceChildren(
-    createEndScreen(debrief, lang, strings, {
-      again: () => void play(compiled.scenario.id),
-      back: showCatalogue,
-    }),
-  );
+function finish(compiled: CompiledScenario, run: Run, branchOf: FinishedRun | undefined) {
+  saves.remove(compiled.scenario.id);
+  saves.setCurrent(undefined);
+  const debrief = debriefOf(run, settings.lang);
+  const record: FinishedRun = {
+    id: `${Date.now()}-${compiled.scenario.id}`,
+    finishedAt: new Date().toISOString(),
+    scenarioId: compiled.scenario.id,
+    title: compiled.scenario.title[settings.lang] ?? compiled.scenario.title.nl,
+    score: debrief.score.total,
+    classProfile: debrief.classProfile,
+    save: saveRun(run),
+    reflections: {},
+    ...(branchOf ? { branchOf: branchOf.id } : {}),
+  };
+  finishedRuns.put(record);
+  showDebrief(record.id);
 }
 
-const current = store.current();
+function openRun(id: string) {
+  showDebrief(id);
+}
+
+function showDebrief(recordId: string) {
+  const record = finishedRuns.get(recordId);
+  const compiled = record ? scenarios.get(record.scenarioId) : undefined;
+  const restored = record && compiled ? restoreRun(compiled, record.save) : undefined;
+  if (!record || !compiled || !restored?.ok) return showRuns();
+  const run = restored.run;
+  const original = record.branchOf ? finishedRuns.get(record.branchOf) : undefined;
+  const originalRun = original ? restoreRun(compiled, original.save) : undefined;
+  const originalClassroom = originalRun?.ok ? originalRun.run.snapshot.context.classroom : undefined;
+  let reflections = { ...record.reflections };
+  const draw = () =>
+    show(
+      'debrief',
+      withNavigation(
+        createDebriefScreen(
+          {
+            debrief: debriefOf(run, settings.lang),
+            ...(originalClassroom ? { original: { trajectory: originalClassroom.trajectory, mean: scoreLesson(originalClassroom).meanPosition } } : {}),
+            reflections,
+            decisions: decisionsOf(run, settings.lang, strings().timeUpOption),
+          },
+          settings.lang,
+          strings(),
+          {
+            again: () => {
+              saves.remove(compiled.scenario.id);
+              void play(compiled.scenario.id);
+            },
+            back: showCatalogue,
+            reflect(index, text) {
+              reflections = { ...reflections, [String(index)]: text };
+              finishedRuns.put({ ...record, reflections });
+            },
+            whatIf(eventIndex, key) {
+              const branched = branchFrom(run, eventIndex, key);
+              if (branched) void playRun(compiled, branched, { branchOf: record });
+            },
+          },
+        ),
+      ),
+    );
+  draw();
+}
+
+applySettings();
+const current = saves.current();
 if (current && scenarios.has(current)) void play(current);
-else showCatalogue();
+else showStart();

@@ -17,6 +17,8 @@ export interface FinishedRun {
   save: SaveData;
   /** Reflection prompt index → what the player wrote. */
   reflections: Record<string, string>;
+  /** A "what if": the id of the run it branched from. */
+  branchOf?: string;
 }
 
 const KEY = 'klasdeur:finished-runs';
@@ -36,7 +38,8 @@ function isFinishedRun(value: unknown): value is FinishedRun {
     isSaveData(run.save) &&
     run.reflections !== null &&
     typeof run.reflections === 'object' &&
-    Object.values(run.reflections as object).every((text) => typeof text === 'string')
+    Object.values(run.reflections as object).every((text) => typeof text === 'string') &&
+    (run.branchOf === undefined || typeof run.branchOf === 'string')
   );
 }
 

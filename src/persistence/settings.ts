@@ -50,6 +50,8 @@ export interface SettingsStore {
   read(): Settings;
   /** Answers false when the storage refused it. */
   write(settings: Settings): boolean;
+  /** Forgets the stored settings: read() gives the defaults again. */
+  clear(): void;
 }
 
 export function createSettingsStore(storage: KeyValueStorage, defaults: Partial<Settings> = {}): SettingsStore {
@@ -68,6 +70,13 @@ export function createSettingsStore(storage: KeyValueStorage, defaults: Partial<
         return true;
       } catch {
         return false;
+      }
+    },
+    clear() {
+      try {
+        storage.removeItem(KEY);
+      } catch {
+        // nothing stored
       }
     },
   };

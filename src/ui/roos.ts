@@ -11,6 +11,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 360;
 const CENTRE = SIZE / 2;
 const RADIUS = 120;
+const MARGIN = 70;
 
 export interface RoosTrajectory {
   /** Shown in the legend and the description. */
@@ -33,10 +34,11 @@ function toSvg(position: CirclePosition, radius = RADIUS): [number, number] {
   return [CENTRE + position.communion * radius, CENTRE - position.agency * radius];
 }
 
-/** The direction of octant i (sturend at i = 0), as an angle in the SVG plane. */
+/** The direction of octant i (sturend at i = 0), as an angle from the communion axis, counter-clockwise. */
 function octantAngle(i: number): number {
-  // sturend sits at (A, M) = (0.924, 0.383): 67.5° above the communion axis; each next octant 45° further.
-  return ((67.5 + 45 * i) * Math.PI) / 180;
+  // sturend sits at (A, M) = (0.924, 0.383): 67.5° above the communion axis; vriendelijk, the next
+  // octant in DESIGN's order, at (0.383, 0.924): 45° further clockwise, and so on round the circle.
+  return ((67.5 - 45 * i) * Math.PI) / 180;
 }
 
 function pointAt(angle: number, radius: number): [number, number] {
@@ -44,7 +46,8 @@ function pointAt(angle: number, radius: number): [number, number] {
 }
 
 export function renderRoos(trajectories: readonly RoosTrajectory[], lang: Language, title: string): SVGSVGElement {
-  const svg = node('svg', { viewBox: `0 0 ${SIZE} ${SIZE}`, role: 'img', class: 'roos', 'aria-labelledby': 'roos-title roos-desc' });
+  // Room left and right for the longest octant names beside the circle.
+  const svg = node('svg', { viewBox: `${-MARGIN} 0 ${SIZE + 2 * MARGIN} ${SIZE}`, role: 'img', class: 'roos', 'aria-labelledby': 'roos-title roos-desc' });
   svg.append(node('title', { id: 'roos-title' }, title));
   const describe = trajectories
     .map((t) => `${t.label}: ${lang === 'nl' ? 'structuur' : 'structure'} ${t.mean.agency.toFixed(2)}, ${lang === 'nl' ? 'nabijheid' : 'closeness'} ${t.mean.communion.toFixed(2)}`)

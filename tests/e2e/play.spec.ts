@@ -3,49 +3,34 @@
  * ending with the keyboard alone; a reload in the middle resumes the same moment with the same state;
  * the classroom drawn on the canvas is not blank.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { freshStart, playToTheEnd, tabTo, toCatalogue } from './support.ts';
 
-async function startFirstScenario(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+test('a keyboard-only playthrough from the start screen to the debrief', async ({ page }) => {
+  await freshStart(page);
+  // Start screen → profile → catalogue, by keyboard alone.
+  await tabTo(page, page.getByRole('button', { name: 'Begin' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('checkbox', { name: 'sport' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Kies een situatie' })).toBeVisible();
-}
-
-/** Presses 1 at a choice, Enter at a continue; returns when the ending shows. */
-async function playToTheEnd(page: Page): Promise<number> {
-  for (let steps = 0; steps < 40; steps++) {
-    if (await page.locator('.ending').isVisible()) return steps;
-    const continueButton = page.getByRole('button', { name: 'Verder', exact: true });
-    if (await continueButton.isVisible()) {
-      await expect(continueButton).toBeFocused();
-      await page.keyboard.press('Enter');
-    } else {
-      await expect(page.locator('.choice').first()).toBeVisible();
-      await page.keyboard.press('1');
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no ending after 40 steps');
-}
-
-test('a keyboard-only playthrough from the catalogue to an ending', async ({ page }) => {
-  await startFirstScenario(page);
-  await page.keyboard.press('Tab');
-  const play = page.getByRole('button', { name: 'Speel' }).first();
-  await expect(play).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Speel' }).first());
   await page.keyboard.press('Enter');
   await expect(page.locator('.play__title')).toHaveText('Maandag, eerste uur in 3A');
   await expect(page.locator('.choice').first()).toBeFocused();
   const steps = await playToTheEnd(page);
   expect(steps).toBeGreaterThanOrEqual(7);
   await expect(page.locator('.ending__title')).not.toBeEmpty();
-  await expect(page.getByText(/^Score: \d+ van 100$/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Speel opnieuw' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^Score: \d+ van 100$/ })).toBeVisible();
+  await expect(page.locator('#debrief-title')).toBeFocused();
 });
 
 test('a reload in the middle resumes the same moment with the same state', async ({ page }) => {
-  await startFirstScenario(page);
+  await freshStart(page);
+  await toCatalogue(page);
   await page.getByRole('button', { name: 'Speel' }).first().click();
   await page.keyboard.press('3');
   await expect(page.locator('.play__reaction')).toBeVisible();

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { parse } from 'yaml';
+import { freshStart, toCatalogue } from './support.ts';
 
 const SCENARIO_DIR = join(import.meta.dirname, '../../scenarios');
 
@@ -45,7 +46,7 @@ function isOwnOrigin(url: string, origin: string): boolean {
   return url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
 }
 
-test('the built page lists every scenario, without errors or off-origin requests', async ({ context, baseURL }) => {
+test('the built page leads to a list of every scenario, without errors or off-origin requests', async ({ context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests = await watchRequests(context, origin);
   const page = await context.newPage();
@@ -55,11 +56,11 @@ test('the built page lists every scenario, without errors or off-origin requests
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-
+  await freshStart(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: 'Klasdeur' })).toBeVisible();
+  await toCatalogue(page);
+  await page.waitForLoadState('networkidle');
   const titles = shippedTitles();
   expect(titles.length, 'scenarios/ holds at least one scenario').toBeGreaterThan(0);
   const catalogue = page.getByRole('region', { name: 'Kies een situatie' });

@@ -157,3 +157,37 @@ export const MYTH_STATEMENTS: Readonly<Record<Myth, { nl: string; en: string }>>
     en: 'One serious clash and the bond is broken.',
   },
 };
+
+/** How an interest is named in the game's text (lower case, to sit inside a sentence). */
+export const INTEREST_LABELS: Readonly<Record<Interest, { nl: string; en: string }>> = {
+  sport: { nl: 'sport', en: 'sport' },
+  muziek: { nl: 'muziek', en: 'music' },
+  gamen: { nl: 'gamen', en: 'gaming' },
+  tekenen: { nl: 'tekenen', en: 'drawing' },
+  lezen: { nl: 'lezen', en: 'reading' },
+  natuur: { nl: 'natuur', en: 'nature' },
+  dieren: { nl: 'dieren', en: 'animals' },
+  koken: { nl: 'koken', en: 'cooking' },
+  techniek: { nl: 'techniek', en: 'technology' },
+  mode: { nl: 'mode', en: 'fashion' },
+  film: { nl: 'film', en: 'films' },
+  dansen: { nl: 'dansen', en: 'dancing' },
+  geschiedenis: { nl: 'geschiedenis', en: 'history' },
+  wetenschap: { nl: 'wetenschap', en: 'science' },
+};
+
+/** How a temperament is named in the game's text (lower case); it describes a habit, never a diagnosis. */
+export const TEMPERAMENT_LABELS: Readonly<Record<Temperament, { nl: string; en: string }>> = {
+  verlegen: { nl: 'verlegen', en: 'shy' },
+  rustig: { nl: 'rustig', en: 'calm' },
+  impulsief: { nl: 'impulsief', en: 'impulsive' },
+  druk: { nl: 'druk', en: 'lively' },
+  behulpzaam: { nl: 'behulpzaam', en: 'helpful' },
+  grappig: { nl: 'grappig', en: 'funny' },
+  nieuwsgierig: { nl: 'nieuwsgierig', en: 'curious' },
+  dromerig: { nl: 'dromerig', en: 'dreamy' },
+  eigenzinnig: { nl: 'eigenzinnig', en: 'headstrong' },
+};
+
+/** The most interests a player profile holds, as for a pupil in the cast: a few that matter, not a list of everything. */
+export const MAX_PROFILE_INTERESTS = 4;
