@@ -58,6 +58,8 @@ let leave: () => void = () => undefined;
 
 function applySettings() {
   document.documentElement.lang = settings.lang;
+  const tagline = document.querySelector('.tagline');
+  if (tagline) tagline.textContent = strings().tagline;
   document.documentElement.dataset.textSize = settings.textSize;
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
 }

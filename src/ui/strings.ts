@@ -53,6 +53,7 @@ const nl = {
   youChose: (text: string) => `Je koos: ${text}`,
   tryInstead: (text: string) => `Probeer: ${text}`,
   navigation: 'Klasdeur',
+  tagline: 'Oefen hoe je een band opbouwt met je leerlingen. Zonder muren geen deuren.',
   situations: 'Situaties',
   timeUpOption: 'Niets doen tot de tijd om is',
   // The screens around play: start, your profile, earlier lessons, settings.
@@ -182,6 +183,7 @@ const en: Strings = {
   youChose: (text) => `You chose: ${text}`,
   tryInstead: (text) => `Try: ${text}`,
   navigation: 'Klasdeur',
+  tagline: 'Practise building a bond with your pupils. Without walls, no doors.',
   situations: 'Situations',
   timeUpOption: 'Do nothing until time runs out',
   // The screens around play: start, your profile, earlier lessons, settings.
