@@ -4,7 +4,8 @@
  * browser's storage as one list; a corrupted list reads as empty, a corrupted entry is skipped.
  */
 import type { SaveData } from '../core/session/run.ts';
-import { isSaveData, type KeyValueStorage } from './saves.ts';
+import { isSaveData } from './saves.ts';
+import { jsonStorage, type KeyValueStorage } from './storage.ts';
 
 export interface FinishedRun {
   /** Unique within this browser: the finishing time in ms and the scenario id. */
@@ -52,13 +53,10 @@ export interface FinishedRunStore {
 }
 
 export function createFinishedRunStore(storage: KeyValueStorage): FinishedRunStore {
+  const json = jsonStorage(storage);
   const list = (): FinishedRun[] => {
-    try {
-      const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter(isFinishedRun) : [];
-    } catch {
-      return [];
-    }
+    const stored = json.read(KEY);
+    return Array.isArray(stored) ? stored.filter(isFinishedRun) : [];
   };
   return {
     list,
@@ -68,19 +66,8 @@ export function createFinishedRunStore(storage: KeyValueStorage): FinishedRunSto
       const runs = existing.some((other) => other.id === run.id)
         ? existing.map((other) => (other.id === run.id ? run : other))
         : [run, ...existing].slice(0, MAX_FINISHED_RUNS);
-      try {
-        storage.setItem(KEY, JSON.stringify(runs));
-        return true;
-      } catch {
-        return false;
-      }
+      return json.write(KEY, runs);
     },
-    clear() {
-      try {
-        storage.removeItem(KEY);
-      } catch {
-        // nothing to clear
-      }
-    },
+    clear: () => json.remove(KEY),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { PlayerProfile } from '../core/model/types.ts';
 import { INTERESTS, MAX_PROFILE_INTERESTS, TEMPERAMENTS, type Interest, type Temperament } from '../core/scenario/vocabulary.ts';
-import type { KeyValueStorage } from './saves.ts';
+import { jsonStorage, type KeyValueStorage } from './storage.ts';
 
 const KEY = 'klasdeur:profile';
 
@@ -29,29 +29,10 @@ export interface ProfileStore {
 }
 
 export function createProfileStore(storage: KeyValueStorage): ProfileStore {
+  const json = jsonStorage(storage);
   return {
-    read() {
-      try {
-        const text = storage.getItem(KEY);
-        return text === null ? undefined : sanitiseProfile(JSON.parse(text));
-      } catch {
-        return undefined;
-      }
-    },
-    write(profile) {
-      try {
-        storage.setItem(KEY, JSON.stringify({ interests: profile.interests, temperament: profile.temperament }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    clear() {
-      try {
-        storage.removeItem(KEY);
-      } catch {
-        // nothing stored
-      }
-    },
+    read: () => sanitiseProfile(json.read(KEY)),
+    write: (profile) => json.write(KEY, { interests: profile.interests, temperament: profile.temperament }),
+    clear: () => json.remove(KEY),
   };
 }

@@ -5,13 +5,9 @@
  * foreign value is reported as missing, never trusted.
  */
 import type { SaveData } from '../core/session/run.ts';
+import { jsonStorage, type KeyValueStorage } from './storage.ts';
 
-/** The part of the Web Storage API this module uses. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export { memoryStorage, type KeyValueStorage } from './storage.ts';
 
 const PREFIX = 'klasdeur:';
 const saveKey = (scenarioId: string) => `${PREFIX}save:${scenarioId}`;
@@ -47,44 +43,18 @@ export interface SaveStore {
 }
 
 export function createSaveStore(storage: KeyValueStorage): SaveStore {
-  const attempt = (write: () => void): boolean => {
-    try {
-      write();
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const json = jsonStorage(storage);
   return {
-    write: (save) => attempt(() => storage.setItem(saveKey(save.scenarioId), JSON.stringify(save))),
+    write: (save) => json.write(saveKey(save.scenarioId), save),
     read(scenarioId) {
-      try {
-        const text = storage.getItem(saveKey(scenarioId));
-        const value: unknown = text === null ? undefined : JSON.parse(text);
-        return isSaveData(value) && value.scenarioId === scenarioId ? value : undefined;
-      } catch {
-        return undefined;
-      }
+      const value = json.read(saveKey(scenarioId));
+      return isSaveData(value) && value.scenarioId === scenarioId ? value : undefined;
     },
-    remove: (scenarioId) => void attempt(() => storage.removeItem(saveKey(scenarioId))),
+    remove: (scenarioId) => json.remove(saveKey(scenarioId)),
     current() {
-      try {
-        return storage.getItem(CURRENT_KEY) ?? undefined;
-      } catch {
-        return undefined;
-      }
+      const value = json.read(CURRENT_KEY);
+      return typeof value === 'string' ? value : undefined;
     },
-    setCurrent: (scenarioId) =>
-      void attempt(() => (scenarioId === undefined ? storage.removeItem(CURRENT_KEY) : storage.setItem(CURRENT_KEY, scenarioId))),
-  };
-}
-
-/** A storage kept in memory: for tests, and for when the browser's storage cannot be reached. */
-export function memoryStorage(): KeyValueStorage {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
+    setCurrent: (scenarioId) => (scenarioId === undefined ? json.remove(CURRENT_KEY) : void json.write(CURRENT_KEY, scenarioId)),
   };
 }

@@ -3,7 +3,7 @@
  * pressure, live meters, sound. A stored value that is missing, corrupt or out of range falls back to
  * the default for that setting alone, so one bad value never loses the others.
  */
-import type { KeyValueStorage } from './saves.ts';
+import { jsonStorage, type KeyValueStorage } from './storage.ts';
 
 export interface Settings {
   lang: 'nl' | 'en';
@@ -55,29 +55,13 @@ export interface SettingsStore {
 }
 
 export function createSettingsStore(storage: KeyValueStorage, defaults: Partial<Settings> = {}): SettingsStore {
+  const json = jsonStorage(storage);
   return {
     read() {
-      try {
-        const text = storage.getItem(KEY);
-        return text === null ? sanitiseSettings(defaults) : sanitiseSettings({ ...defaults, ...JSON.parse(text) });
-      } catch {
-        return sanitiseSettings(defaults);
-      }
+      const stored = json.read(KEY);
+      return sanitiseSettings(stored !== null && typeof stored === 'object' ? { ...defaults, ...stored } : defaults);
     },
-    write(settings) {
-      try {
-        storage.setItem(KEY, JSON.stringify(settings));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    clear() {
-      try {
-        storage.removeItem(KEY);
-      } catch {
-        // nothing stored
-      }
-    },
+    write: (settings) => json.write(KEY, settings),
+    clear: () => json.remove(KEY),
   };
 }
