@@ -3,14 +3,16 @@
  * (compiled at build time) go to the catalogue; a chosen scenario becomes a run (core/session), drawn by
  * the classroom (render) and the play screen (ui), saved after every event (persistence) so a reload
  * resumes it; a finished run is kept and shown in the debrief, from which a "what if" branches into a
- * new run. Settings (language, text size, motion, time pressure, meters) apply to every screen.
+ * new run. Settings (language, text size, motion, time pressure, meters, sound) apply to every screen. The
+ * audio hears every view of a run (the bell, the door, the class's murmur) and its captions show over the play.
  */
 import shipped from 'virtual:klasdeur/scenarios';
+import { createAudio, cuesBetween, heardRestlessness } from './audio/index.ts';
 import type { PlayerProfile } from './core/model/types.ts';
 import type { CompiledScenario } from './core/scenario/compile.ts';
 import { debriefOf } from './core/session/debrief.ts';
 import { restoreRun, saveRun, startRun, step, type LoggedEvent, type Run } from './core/session/run.ts';
-import { viewOf } from './core/session/view.ts';
+import { viewOf, type ViewModel } from './core/session/view.ts';
 import { branchFrom, decisionsOf } from './core/session/whatIf.ts';
 import { scoreLesson } from './core/scoring/score.ts';
 import { createFinishedRunStore, type FinishedRun } from './persistence/finishedRuns.ts';
@@ -18,6 +20,7 @@ import { createProfileStore } from './persistence/profile.ts';
 import { createSaveStore, memoryStorage, type KeyValueStorage } from './persistence/saves.ts';
 import { createSettingsStore, type Settings } from './persistence/settings.ts';
 import { mountClassroom, type ClassroomView } from './render/index.ts';
+import { createCaptions } from './ui/captions.ts';
 import { renderCatalogue } from './ui/catalogue.ts';
 import { createDebriefScreen } from './ui/debriefScreen.ts';
 import { createPlayScreen } from './ui/playScreen.ts';
@@ -51,6 +54,12 @@ const finishedRuns = createFinishedRunStore(storage);
 const profiles = createProfileStore(storage);
 const settingsStore = createSettingsStore(storage, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
 let settings = settingsStore.read();
+const audio = createAudio({ muted: settings.muted, volume: settings.volume });
+/** What the e2e tests and the benchmark read from the page: the classroom's Phaser game, whether sound plays. */
+const hooks: { game?: unknown; audio: Pick<typeof audio, 'playing' | 'muted' | 'started'> } = {
+  audio: { playing: () => audio.playing(), muted: () => audio.muted(), started: () => audio.started() },
+};
+(window as unknown as { klasdeur?: object }).klasdeur = hooks;
 const scenarios = new Map(shipped.scenarios.map((compiled) => [compiled.scenario.id, compiled]));
 const strings = () => STRINGS[settings.lang];
 /** Leaves the current screen: stops its timers and its classroom. */
@@ -62,6 +71,8 @@ function applySettings() {
   if (tagline) tagline.textContent = strings().tagline;
   document.documentElement.dataset.textSize = settings.textSize;
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+  audio.setMuted(settings.muted);
+  audio.setVolume(settings.volume);
 }
 
 function show(name: string, content: HTMLElement) {
@@ -197,6 +208,7 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     const next = step(run, { ...event, at: Math.round(performance.now() - started) });
     if (!next) return;
     run = next;
+    if (event.type !== 'continue') audio.cue(event.type === 'time.up' ? 'timeUp' : 'choice');
     if (!saves.write(saveRun(run))) ui.notify(strings().saveFailed);
     refresh();
   };
@@ -205,9 +217,20 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     proceed: () => send({ type: 'continue' }),
     timeUp: () => send({ type: 'time.up' }),
   });
+  // A run that starts now begins with the bell; a resumed or branched one starts where it was, without.
+  let heard: ViewModel | undefined = run.events.length === 0 ? undefined : viewOf(run, settings.lang);
+  const hear = (view: ViewModel) => {
+    for (const cue of cuesBetween(heard, view)) audio.cue(cue);
+    heard = view;
+    audio.setAmbience(heardRestlessness(view));
+  };
+  const captions = createCaptions({ reducedMotion: settings.reducedMotion });
+  const stopCaptions = audio.onCaption((caption) => captions.show(`${caption.icon} ${caption[settings.lang]}`));
+  ui.element.prepend(captions.element);
   const refresh = () => {
     if (closed) return;
     const view = viewOf(run, settings.lang);
+    hear(view);
     if (view.prompt.kind === 'ending') return finish(compiled, run, extra.branchOf);
     ui.show(view);
     classroom?.update(view);
@@ -217,12 +240,16 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     closed = true;
     ui.destroy();
     classroom?.destroy();
+    stopCaptions();
+    captions.destroy();
+    audio.setAmbience(0);
   };
   if (extra.notice) ui.notify(extra.notice);
   ui.show(viewOf(run, settings.lang));
+  hear(viewOf(run, settings.lang));
   classroom = await mountClassroom(ui.stage, viewOf(run, settings.lang), { reducedMotion: settings.reducedMotion, lang: settings.lang });
   if (closed) return classroom.destroy();
-  (window as unknown as { klasdeur?: object }).klasdeur = { game: classroom.game };
+  hooks.game = classroom.game;
   refresh();
 }
 
