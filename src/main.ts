@@ -216,6 +216,7 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     choose: (index, incident) => send(incident ? { type: 'incident.select', incident, index } : { type: 'choice.select', index }),
     proceed: () => send({ type: 'continue' }),
     timeUp: () => send({ type: 'time.up' }),
+    leave: showCatalogue,
   });
   // A run that starts now begins with the bell; a resumed or branched one starts where it was, without.
   let heard: ViewModel | undefined = run.events.length === 0 ? undefined : viewOf(run, settings.lang);

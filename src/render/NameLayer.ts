@@ -2,7 +2,7 @@
  * The pupils' names over the canvas, in the DOM: one focusable element per visible pupil, placed over the
  * pupil's head, in a single roving-tabindex group ("De klas" / "The class": one tab stop; arrow keys move
  * between pupils, Up and Down by rows in the classroom, Home and End to the ends). Each element's accessible
- * name is the pupil's name and visible state in words; hover or focus shows the name in a small tooltip.
+ * name is the pupil's name and visible state in words; hover, focus or a tap shows the name in a small tooltip.
  * Text goes in with textContent only. The scene tells it where heads are; it knows nothing of Phaser.
  */
 import type { Language } from '../core/scenario/vocabulary.ts';
@@ -119,7 +119,8 @@ export class NameLayer {
     state.className = 'kd-pupil__state';
     tip.append(name, state);
     element.append(tip);
-    element.addEventListener('pointerdown', () => this.activate(id, false));
+    // A tap focuses the pupil, so the name shows on a tablet too (the browser does this for a mouse already).
+    element.addEventListener('pointerdown', (event) => this.activate(id, event.pointerType !== 'mouse'));
     const item: Item = { element, name, state, visible: true, placed: '' };
     this.items.set(id, item);
     return item;

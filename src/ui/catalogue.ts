@@ -1,7 +1,8 @@
 /**
  * The scenario catalogue: one card per shipped scenario with its title, summary, level and lesson length,
  * and a button to play it (or to continue a run in progress). It never shows the myth a scenario
- * addresses: players meet the myth only in the debrief (DESIGN §6). Text goes in as text only.
+ * addresses: players meet the myth only in the debrief (DESIGN §6). Its heading takes focus on arrival, as
+ * on the other screens. Text goes in as text only.
  */
 import type { Scenario } from '../core/scenario/schema.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
@@ -41,7 +42,13 @@ function scenarioCard(scenario: Scenario, lang: Language, strings: Strings, acti
 /** A section listing the given scenarios, ready to append to the page. */
 export function renderCatalogue(scenarios: readonly Scenario[], lang: Language, strings: Strings, actions: CatalogueActions): HTMLElement {
   const section = el('section', 'catalogue', undefined, { 'aria-labelledby': 'catalogue-heading' });
-  section.append(el('h2', 'catalogue__heading', strings.chooseSituation, { id: 'catalogue-heading' }));
+  const heading = el('h2', 'catalogue__heading', strings.chooseSituation, { id: 'catalogue-heading', tabindex: '-1' });
+  section.append(heading);
+  // Arriving from another screen leaves focus nowhere (and the page scrolled where the last screen was):
+  // start reading, and showing, at this screen's heading.
+  queueMicrotask(() => {
+    if (heading.isConnected && (document.activeElement === null || document.activeElement === document.body)) heading.focus();
+  });
   if (scenarios.length === 0) {
     section.append(el('p', 'catalogue__empty', strings.noSituations));
     return section;

@@ -97,6 +97,8 @@ export function createDebriefScreen(input: DebriefInput, lang: Language, strings
     const item = el('li', `class-map__pupil${pupil.takesPart ? '' : ' class-map__pupil--quiet'}${pupil.overlooked ? ' class-map__pupil--overlooked' : ''}`);
     item.style.background = mapColour(pupil.closeness, pupil.conflict);
     item.append(el('span', 'class-map__name', pupil.name), el('span', 'class-map__numbers', strings.closenessConflict(pupil.closeness, pupil.conflict)));
+    // What paleness shows, said for those who do not see it.
+    if (!pupil.takesPart) item.append(el('span', 'visually-hidden', strings.classMapQuiet));
     if (pupil.overlooked) item.append(el('span', 'class-map__flag', strings.overlookedFlag));
     grid.append(item);
   }

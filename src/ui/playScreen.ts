@@ -3,7 +3,15 @@
  * the reaction to the last decision, the narration and lines with their speakers, and the choices as
  * buttons (keys 1–9, Tab and Enter), with a countdown on timed beats and the optional live meters.
  * It shows a view model and reports what the player does; it decides nothing.
+ *
+ * For screen readers: a visually hidden polite live region narrates the canvas (core/session/narration:
+ * only what changed since the last view), and the story is a polite live region of its own, because focus
+ * goes to the first choice (or "continue") so that keyboard play needs no extra Tab. Neither region holds
+ * what the other says, the focused choice is in neither, and an unchanged story is not written again, so
+ * nothing is announced twice. On each new beat the page scrolls to show as much of the beat as fits with the
+ * focused choice in view (the stage, then the story's start, at least the first choice).
  */
+import { describeChanges } from '../core/session/narration.ts';
 import type { LineView, ViewModel } from '../core/session/view.ts';
 import { startCountdown, type Countdown } from './countdown.ts';
 import { el } from './dom.ts';
@@ -13,6 +21,8 @@ export interface PlayHandlers {
   choose(index: number, incident: string | undefined): void;
   proceed(): void;
   timeUp(): void;
+  /** When given, a button in the bar leaves the lesson (it stays saved) for the situations and settings. */
+  leave?(): void;
 }
 
 export interface PlayScreen {
@@ -46,18 +56,53 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
   const title = el('h2', 'play__title', '', { id: 'play-title' });
   const clock = el('p', 'play__clock');
   bar.append(title, clock);
+  if (handlers.leave) {
+    const leave = el('button', 'button button--plain play__leave', strings.pauseLesson, { type: 'button' });
+    leave.addEventListener('click', () => handlers.leave?.());
+    bar.append(leave);
+  }
   const stage = el('div', 'play__stage');
   const notice = el('p', 'play__notice', undefined, { role: 'status' });
   notice.hidden = true;
+  const narration = el('div', 'play__narration visually-hidden', undefined, { 'aria-live': 'polite' });
   const story = el('div', 'play__story', undefined, { 'aria-live': 'polite' });
   const meters = el('div', 'play__meters', undefined, { 'aria-label': strings.meters, role: 'group' });
   const prompt = el('div', 'play__prompt');
-  element.append(bar, stage, notice, story, prompt);
-  if (settings.meters) element.append(meters);
+  // The title, clock and stage; beside or below them (by the window's shape, in CSS) the text and the choices.
+  const scene = el('div', 'play__scene');
+  scene.append(bar, stage);
+  const side = el('div', 'play__side');
+  side.append(notice, narration, story, prompt);
+  if (settings.meters) side.append(meters);
+  element.append(scene, side);
 
   let countdown: Countdown | undefined;
   let currentChoices: { index: number; incident?: string }[] = [];
   let answered = false;
+  let previous: ViewModel | undefined;
+  let shownStory = '';
+  let pendingNarration: number | undefined;
+
+  const narrate = (sentences: string[]) => {
+    if (sentences.length === 0) return;
+    window.clearTimeout(pendingNarration);
+    const write = () => narration.replaceChildren(...sentences.map((sentence) => el('p', '', sentence)));
+    // A live region announces changes, not its first content: on the first view the region has only just
+    // been added to the page, so give assistive technology a moment to see it empty before filling it.
+    if (previous === undefined) pendingNarration = window.setTimeout(write, 250);
+    else write();
+  };
+
+  /** Shows as much of the beat as fits with `target` (the focused control) in view. */
+  const reveal = (target: HTMLElement) => {
+    if (!element.isConnected) return;
+    const margin = 8;
+    const top = (node: HTMLElement) => node.getBoundingClientRect().top + window.scrollY;
+    const bottom = target.getBoundingClientRect().bottom + window.scrollY;
+    const room = window.innerHeight - 2 * margin;
+    const from = [element, story].map(top).find((start) => bottom - start <= room);
+    window.scrollTo({ top: Math.max(0, (from ?? bottom - room) - margin), behavior: 'instant' });
+  };
 
   const answer = (act: () => void) => {
     if (answered) return;
@@ -80,21 +125,33 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
   document.addEventListener('keydown', onKey);
 
   function show(view: ViewModel) {
+    // The first view comes twice (before and after the classroom has loaded): the second changes nothing,
+    // so it must not take the focus back, restart a countdown or say anything again.
+    if (previous !== undefined && JSON.stringify(view) === JSON.stringify(previous)) return;
     countdown?.stop();
     countdown = undefined;
     answered = false;
     title.textContent = view.title;
     clock.textContent = `${strings.minuteOf(view.clock.minutesUsed, view.clock.lessonMinutes)} · ${strings.minutesLeft(view.clock.minutesLeft)}`;
 
-    story.replaceChildren();
-    if (view.reaction) {
-      const reaction = el('div', 'play__reaction');
-      if (view.reaction.narration) reaction.append(el('p', 'narration', view.reaction.narration));
-      reaction.append(...view.reaction.lines.map((line) => lineElement(line, strings)));
-      story.append(reaction);
+    narrate(describeChanges(previous, view, view.lang));
+    previous = view;
+
+    // The same story again (a beat whose text stays while the pupils change) is not rewritten, or the live
+    // region would read it twice.
+    const storyKey = JSON.stringify([view.reaction, view.narration, view.lines]);
+    if (storyKey !== shownStory) {
+      shownStory = storyKey;
+      story.replaceChildren();
+      if (view.reaction) {
+        const reaction = el('div', 'play__reaction');
+        if (view.reaction.narration) reaction.append(el('p', 'narration', view.reaction.narration));
+        reaction.append(...view.reaction.lines.map((line) => lineElement(line, strings)));
+        story.append(reaction);
+      }
+      if (view.narration) story.append(el('p', 'narration', view.narration));
+      story.append(...view.lines.map((line) => lineElement(line, strings)));
     }
-    if (view.narration) story.append(el('p', 'narration', view.narration));
-    story.append(...view.lines.map((line) => lineElement(line, strings)));
 
     prompt.replaceChildren();
     currentChoices = [];
@@ -116,12 +173,15 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
         countdown = startCountdown(timeLimitSeconds, strings, () => answer(() => handlers.timeUp()));
         prompt.insertBefore(countdown.element, list);
       }
-      list.querySelector('button')?.focus({ preventScroll: false });
+      const first = list.querySelector('button');
+      first?.focus({ preventScroll: true });
+      if (first) reveal(first);
     } else if (view.prompt.kind === 'continue') {
       const button = el('button', 'continue', strings.continue, { type: 'button' });
       button.addEventListener('click', () => answer(() => handlers.proceed()));
       prompt.append(button);
-      button.focus();
+      button.focus({ preventScroll: true });
+      reveal(button);
     }
 
     if (settings.meters) {
@@ -139,6 +199,7 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
     },
     destroy() {
       countdown?.stop();
+      window.clearTimeout(pendingNarration);
       document.removeEventListener('keydown', onKey);
       element.remove();
     },

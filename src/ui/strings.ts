@@ -18,6 +18,7 @@ const nl = {
   whatDoYouDo: 'Wat doe je?',
   meanwhile: 'Intussen… wat doe je?',
   continue: 'Verder',
+  pauseLesson: 'Pauzeer de les',
   secondsLeft: (s: number) => `Nog ${s} s om te kiezen`,
   timeUp: 'De tijd is om.',
   keysHint: 'Kies met de cijfertoetsen 1–9, of met Tab en Enter.',
@@ -44,6 +45,7 @@ const nl = {
   closenessConflict: (c: number, k: number) => `nabij ${Math.round(c * 100)}% · conflict ${Math.round(k * 100)}%`,
   overlookedFlag: 'over het hoofd gezien',
   classMapHelp: 'Groen is nabijheid, rood is conflict. Bleke namen speelden in deze situatie geen rol.',
+  classMapQuiet: 'speelde in deze situatie geen rol',
   frameOfReference: 'Je eigen referentiekader',
   theMyth: 'De mythe achter deze situatie',
   evidence: 'Waar dit op steunt',
@@ -64,10 +66,10 @@ const nl = {
   tutorialAgain: 'Hoe werkt het ook alweer?',
   tutorialWatchTitle: 'Kijk naar je leerlingen',
   tutorialWatchText:
-    'Hun gezicht en houding tonen hoe het met hen gaat: wie zich wegdraait, wie onderuitzakt, wie de vinger opsteekt. Beweeg de muis over een leerling om de naam te zien, of ga met Tab naar de klas en met de pijltjestoetsen van leerling tot leerling.',
+    'Hun gezicht en houding tonen hoe het met hen gaat: wie zich wegdraait, wie onderuitzakt, wie de vinger opsteekt. Beweeg de muis over een leerling of tik erop om de naam te zien, of ga met Tab naar de klas en met de pijltjestoetsen van leerling tot leerling.',
   tutorialChooseTitle: 'Kies wat je doet',
   tutorialChooseText:
-    'Op elk moment kies je uit een paar mogelijkheden: klik erop of druk op een cijfertoets van 1 tot 9. Bij sommige momenten loopt een aftelbalk, want een klas wacht niet. Wil je rustig nadenken, zet dan Tijdsdruk uit bij Instellingen.',
+    'Op elk moment kies je uit een paar mogelijkheden: klik of tik erop, of druk op een cijfertoets van 1 tot 9. Bij sommige momenten loopt een aftelbalk, want een klas wacht niet. Wil je rustig nadenken, zet dan Tijdsdruk uit bij Instellingen.',
   tutorialNoRightTitle: 'Er is niet één juist antwoord',
   tutorialNoRightText:
     'Elke keuze heeft gevolgen, voor de hele klas en voor elke leerling apart. Probeer gerust iets wat je in het echt nog spannend vindt.',
@@ -148,6 +150,7 @@ const en: Strings = {
   whatDoYouDo: 'What do you do?',
   meanwhile: 'Meanwhile… what do you do?',
   continue: 'Continue',
+  pauseLesson: 'Pause the lesson',
   secondsLeft: (s) => `${s} s left to choose`,
   timeUp: 'Time is up.',
   keysHint: 'Choose with the number keys 1–9, or with Tab and Enter.',
@@ -174,6 +177,7 @@ const en: Strings = {
   closenessConflict: (c, k) => `close ${Math.round(c * 100)}% · conflict ${Math.round(k * 100)}%`,
   overlookedFlag: 'overlooked',
   classMapHelp: 'Green is closeness, red is conflict. Pale names played no part in this situation.',
+  classMapQuiet: 'played no part in this situation',
   frameOfReference: 'Your own frame of reference',
   theMyth: 'The myth behind this situation',
   evidence: 'What this rests on',
@@ -194,10 +198,10 @@ const en: Strings = {
   tutorialAgain: 'How does it work again?',
   tutorialWatchTitle: 'Watch your pupils',
   tutorialWatchText:
-    'Their faces and posture show how they are doing: who turns away, who slumps, who puts a hand up. Move the mouse over a pupil to see their name, or Tab to the class and use the arrow keys to go from pupil to pupil.',
+    'Their faces and posture show how they are doing: who turns away, who slumps, who puts a hand up. Move the mouse over a pupil or tap them to see their name, or Tab to the class and use the arrow keys to go from pupil to pupil.',
   tutorialChooseTitle: 'Choose what you do',
   tutorialChooseText:
-    'At each moment you choose from a few options: click one or press a number key from 1 to 9. Some moments have a countdown, because a class does not wait. If you would rather think it over calmly, switch off Time pressure in Settings.',
+    'At each moment you choose from a few options: click or tap one, or press a number key from 1 to 9. Some moments have a countdown, because a class does not wait. If you would rather think it over calmly, switch off Time pressure in Settings.',
   tutorialNoRightTitle: 'There is no single right answer',
   tutorialNoRightText:
     'Every choice has consequences, for the whole class and for each pupil. Feel free to try something you would still find daunting in real life.',

@@ -8,7 +8,7 @@ import type { PupilModel } from '../model/types.ts';
 import { decisionSource } from '../scenario/compile.ts';
 import { notesThatHold } from '../scenario/conditions.ts';
 import type { Choice, IncidentChoice, Line, Reaction, StageDirection, Text } from '../scenario/schema.ts';
-import type { Language, Level, Place, PupilAction } from '../scenario/vocabulary.ts';
+import type { Language, Level, Place, Pronoun, PupilAction } from '../scenario/vocabulary.ts';
 import { lookOf, type FullLook } from './looks.ts';
 import { currentBeat, isFinished, type Run } from './run.ts';
 
@@ -18,6 +18,8 @@ export type Posture = 'upright' | 'leaning' | 'slumped' | 'turned-away';
 export interface PupilView {
   id: string;
   name: string;
+  /** From the cast, for generated sentences ("Noor steekt haar vinger op"); absent: phrase without one. */
+  pronoun?: Pronoun;
   look: FullLook;
   mood: Mood;
   posture: Posture;
@@ -168,6 +170,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
       return {
         id: pupil.id,
         name: pupil.name,
+        pronoun: pupil.pronoun,
         look: lookOf(pupil),
         mood: moodOf(model),
         posture: postureOf(model),
