@@ -1,30 +1,12 @@
 /**
- * The player's settings, kept in the browser's storage: language, text size, reduced motion, time
+ * The player's settings (their shape: core/settings.ts), kept in the browser's storage: language, text size, reduced motion, time
  * pressure, live meters, sound. A stored value that is missing, corrupt or out of range falls back to
  * the default for that setting alone, so one bad value never loses the others.
  */
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { jsonStorage, type KeyValueStorage } from './storage.ts';
 
-export interface Settings {
-  lang: 'nl' | 'en';
-  textSize: 'normaal' | 'groot' | 'extra-groot';
-  reducedMotion: boolean;
-  timePressure: boolean;
-  meters: boolean;
-  muted: boolean;
-  /** 0–1 */
-  volume: number;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  lang: 'nl',
-  textSize: 'normaal',
-  reducedMotion: false,
-  timePressure: true,
-  meters: false,
-  muted: false,
-  volume: 0.8,
-};
+export { DEFAULT_SETTINGS, type Settings };
 
 const KEY = 'klasdeur:settings';
 

@@ -6,25 +6,11 @@
  * It decides nothing and touches no storage.
  */
 import type { Language } from '../core/scenario/vocabulary.ts';
+import type { Settings } from '../core/settings.ts';
 import { el } from './dom.ts';
 import type { Strings } from './strings.ts';
 
-/**
- * The settings this screen edits. Persistence's Settings has exactly these; the screen is generic over
- * the caller's type so anything else it carries passes through untouched.
- */
-export interface EditableSettings {
-  lang: Language;
-  textSize: 'normaal' | 'groot' | 'extra-groot';
-  reducedMotion: boolean;
-  timePressure: boolean;
-  meters: boolean;
-  muted: boolean;
-  /** 0–1 */
-  volume: number;
-}
-
-export interface SettingsActions<S extends EditableSettings> {
+export interface SettingsActions<S extends Settings> {
   change(next: S): void;
   clearData(): void;
   back(): void;
@@ -117,10 +103,10 @@ function clearDataSection(strings: Strings, clearData: () => void): HTMLElement 
   return section;
 }
 
-export function createSettingsScreen<S extends EditableSettings>(strings: Strings, settings: S, actions: SettingsActions<S>): HTMLElement {
+export function createSettingsScreen<S extends Settings>(strings: Strings, settings: S, actions: SettingsActions<S>): HTMLElement {
   let current: S = { ...settings };
   const restore = focusAfterRedraw;
-  const change = <K extends keyof EditableSettings>(field: K, value: EditableSettings[K], controlId: string) => {
+  const change = <K extends keyof Settings>(field: K, value: Settings[K], controlId: string) => {
     current = { ...current, [field]: value } as S;
     focusAfterRedraw = controlId;
     try {

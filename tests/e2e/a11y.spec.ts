@@ -7,7 +7,7 @@
  * each stop; and with reduced motion (asked by the system or the setting) nothing moves and the game still plays.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { classroomReady, expectNoSeriousAxeViolations, freshStart, narration, playToTheEnd, scenarioButton, tabTo, toCatalogue } from './support.ts';
+import { classroomReady, expectNoSeriousAxeViolations, freshStart, narration, playToTheEnd, scenarioButton, tabTo, toCatalogue, toCatalogueByKeyboard } from './support.ts';
 
 /** Presses 1 until an incident asks ("Intussen… wat doe je?"); fails after 20 steps. */
 async function playToAnIncident(page: Page) {
@@ -70,13 +70,7 @@ test('axe finds no serious or critical violation on any screen', async ({ page }
 
 test('a keyboard-only player hears the classroom through the live region', async ({ page }) => {
   await freshStart(page);
-  await tabTo(page, page.getByRole('button', { name: 'Begin' }));
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('checkbox', { name: 'sport' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('radio').first());
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
+  await toCatalogueByKeyboard(page);
   await tabTo(page, scenarioButton(page, 'maandag-eerste-uur'));
   await page.keyboard.press('Enter');
   await expect(page.locator('.choice').first()).toBeFocused();

@@ -4,19 +4,12 @@
  * the classroom drawn on the canvas is not blank.
  */
 import { expect, test } from '@playwright/test';
-import { freshStart, playToTheEnd, tabTo, toCatalogue } from './support.ts';
+import { freshStart, playToTheEnd, tabTo, toCatalogue, toCatalogueByKeyboard } from './support.ts';
 
 test('a keyboard-only playthrough from the start screen to the debrief', async ({ page }) => {
   await freshStart(page);
   // Start screen → profile → catalogue, by keyboard alone.
-  await tabTo(page, page.getByRole('button', { name: 'Begin' }));
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('checkbox', { name: 'sport' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('radio').first());
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Kies een situatie' })).toBeVisible();
+  await toCatalogueByKeyboard(page);
   await tabTo(page, page.getByRole('button', { name: 'Speel' }).first());
   await page.keyboard.press('Enter');
   await expect(page.locator('.play__title')).toHaveText('Maandag, eerste uur in 3A');

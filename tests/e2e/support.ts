@@ -79,3 +79,15 @@ export async function expectNoSeriousAxeViolations(page: Page, screen: string) {
 export function scenarioButton(page: Page, scenarioId: string) {
   return page.locator(`[data-scenario-id="${scenarioId}"]`).getByRole('button');
 }
+
+/** From the start screen to the catalogue with the keyboard alone: Begin, a profile, save. */
+export async function toCatalogueByKeyboard(page: Page) {
+  await tabTo(page, page.getByRole('button', { name: 'Begin' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('checkbox', { name: 'sport' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kies een situatie' })).toBeVisible();
+}
