@@ -13,7 +13,8 @@ import { cameraFor, DEPTH, deskTopY, isClassroom, layoutFor, screenX, WORLD_HEIG
 import type { NameLayer } from './NameLayer.ts';
 import { ATLAS } from './PupilFigure.ts';
 import { Pupils } from './Pupils.ts';
-import { labelOf, stateWords } from './stateWords.ts';
+import { pupilsInSight } from '../core/session/narration.ts';
+import { labelOf, stateWords } from '../core/session/stateWords.ts';
 import { TitleSign } from './TitleSign.ts';
 import { WallClock } from './WallClock.ts';
 
@@ -81,8 +82,8 @@ export class Classroom extends Scene {
     this.clock.show(view.clock);
     this.sign.show(view.title);
 
-    // In the classroom everyone sits in their seat; elsewhere only the pupils who do or say something show.
-    const taking = classroom ? view.pupils : view.pupils.filter((pupil) => pupil.doing || pupil.speaking);
+    // Who is in sight is core's rule, so the picture and the live region never disagree.
+    const taking = pupilsInSight(view);
     const layout = layoutFor(place, taking.length);
     this.setFurniture(`${backdrop}:${taking.length}`, layout);
     this.pupils.show(view, taking, layout);

@@ -25,7 +25,7 @@ const CLASSROOM_PLACES: ReadonlySet<Place> = new Set(['klasdeur', 'bureau', 'tus
 /** Places where no pupil is seen at all. */
 const NO_PUPILS: ReadonlySet<Place> = new Set(['lerarenkamer']);
 
-/** Who is in view: the same rule the classroom scene draws by (src/render/Classroom.ts, layout.ts). */
+/** Who is in view: the classroom draws exactly these (src/render/Classroom.ts), and the live region speaks of them. */
 export function pupilsInSight(view: ViewModel): PupilView[] {
   if (NO_PUPILS.has(view.place)) return [];
   if (CLASSROOM_PLACES.has(view.place)) return view.pupils;

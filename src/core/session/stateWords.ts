@@ -3,8 +3,8 @@
  * up"): what the figure on the canvas shows, said for people who cannot see it. The stage direction wins;
  * without one, posture and mood. Words are chosen to need no pronoun, since the view model carries none.
  */
-import type { PupilView } from '../core/session/view.ts';
-import type { Language, PupilAction } from '../core/scenario/vocabulary.ts';
+import type { PupilView } from './view.ts';
+import type { Language, PupilAction } from '../scenario/vocabulary.ts';
 
 type Words = Readonly<Record<Language, string>>;
 
