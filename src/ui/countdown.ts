@@ -1,8 +1,9 @@
 /**
- * The visible countdown of a timed beat: a bar and the seconds left, started when the beat's text is on
- * screen. When it reaches zero it calls `onTimeUp` once. It only measures time; what a time-up means is
- * the scenario's business.
+ * The visible clock of a timed beat. First a reading pause: the bar stands still and says how many
+ * seconds there will be to choose. Then the beat's own seconds count down; at zero it calls `onTimeUp`
+ * once. It only measures time; what a time-up means is the scenario's business.
  */
+import type { TimeLimitView } from '../core/session/view.ts';
 import { el } from './dom.ts';
 import type { Strings } from './strings.ts';
 
@@ -11,17 +12,21 @@ export interface Countdown {
   stop(): void;
 }
 
-export function startCountdown(seconds: number, strings: Strings, onTimeUp: () => void): Countdown {
-  const element = el('div', 'countdown', undefined, { role: 'timer', 'aria-live': 'off' });
+export function startCountdown(limit: TimeLimitView, strings: Strings, onTimeUp: () => void): Countdown {
+  const { readingSeconds, seconds } = limit;
+  const element = el('div', 'countdown countdown--reading', undefined, { role: 'timer', 'aria-live': 'off' });
   const bar = el('div', 'countdown__bar');
   const fill = el('div', 'countdown__fill');
-  const label = el('p', 'countdown__label', strings.secondsLeft(seconds));
+  const label = el('p', 'countdown__label', strings.readFirst(seconds));
   bar.append(fill);
   element.append(bar, label);
   const started = performance.now();
-  let lastShown = seconds;
+  let lastShown: number | undefined;
   const tick = () => {
-    const left = Math.max(0, seconds - (performance.now() - started) / 1000);
+    const elapsed = (performance.now() - started) / 1000;
+    if (elapsed < readingSeconds) return;
+    element.classList.remove('countdown--reading');
+    const left = Math.max(0, seconds - (elapsed - readingSeconds));
     fill.style.width = `${(left / seconds) * 100}%`;
     const whole = Math.ceil(left);
     if (whole !== lastShown) {

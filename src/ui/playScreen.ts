@@ -156,7 +156,7 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
     prompt.replaceChildren();
     currentChoices = [];
     if (view.prompt.kind === 'choices') {
-      const { incident, choices, timeLimitSeconds } = view.prompt;
+      const { incident, choices, timeLimit } = view.prompt;
       const heading = el('h3', 'prompt__heading', incident ? strings.meanwhile : strings.whatDoYouDo, { id: 'prompt-heading' });
       const list = el('ol', 'choices', undefined, { 'aria-labelledby': 'prompt-heading' });
       choices.forEach((choice, position) => {
@@ -169,8 +169,8 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
         currentChoices.push({ index: choice.index, ...(incident ? { incident } : {}) });
       });
       prompt.append(heading, list, el('p', 'prompt__hint', strings.keysHint));
-      if (timeLimitSeconds !== undefined) {
-        countdown = startCountdown(timeLimitSeconds, strings, () => answer(() => handlers.timeUp()));
+      if (timeLimit !== undefined) {
+        countdown = startCountdown(timeLimit, strings, () => answer(() => handlers.timeUp()));
         prompt.insertBefore(countdown.element, list);
       }
       const first = list.querySelector('button');

@@ -4,7 +4,7 @@
  * the classroom drawn on the canvas is not blank.
  */
 import { expect, test } from '@playwright/test';
-import { freshStart, playToTheEnd, tabTo, toCatalogue, toCatalogueByKeyboard } from './support.ts';
+import { freshStart, playToTheEnd, scenarioButton, tabTo, toCatalogue, toCatalogueByKeyboard } from './support.ts';
 
 test('a keyboard-only playthrough from the start screen to the debrief', async ({ page }) => {
   await freshStart(page);
@@ -42,4 +42,26 @@ test('a reload in the middle resumes the same moment with the same state', async
   // and it plays on from there to an ending
   await playToTheEnd(page);
   await expect(page.locator('.ending__title')).not.toBeEmpty();
+});
+
+test('a timed beat first lets you read, then counts down its own seconds, and a time-up is a decision', async ({ page }) => {
+  await page.clock.install();
+  await freshStart(page);
+  await toCatalogue(page);
+  await scenarioButton(page, 'na-de-speeltijd-5b').click();
+  await page.keyboard.press('1'); // the staff room; next is the coat hooks, a timed beat
+  const countdown = page.getByRole('timer');
+  await expect(countdown).toHaveText('Lees rustig. Daarna heb je 12 s om te kiezen.');
+  const firstChoices = await page.locator('.choice').allInnerTexts();
+  // The reading pause passes, a second at a time: then the countdown starts at the beat's own 12 seconds.
+  let readingSeconds = 0;
+  while ((await countdown.innerText()).startsWith('Lees') && readingSeconds < 300) {
+    await page.clock.fastForward(1_000);
+    readingSeconds += 1;
+  }
+  expect(readingSeconds).toBeGreaterThan(5);
+  await expect(countdown).toHaveText(/^Nog (12|11) s om te kiezen$/);
+  await page.clock.fastForward(12_500);
+  await expect(page.locator('.play__reaction')).toBeVisible();
+  expect(await page.locator('.choice').allInnerTexts()).not.toEqual(firstChoices);
 });

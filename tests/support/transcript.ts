@@ -33,7 +33,8 @@ export function transcriptOf(compiled: CompiledScenario, options: RunOptions, in
     if (view.prompt.kind === 'choices') {
       if (view.prompt.incident) out.push(`incident: ${view.prompt.incident}`);
       for (const choice of view.prompt.choices) out.push(`option: ${choice.index + 1}. ${choice.text}`);
-      if (view.prompt.timeLimitSeconds) out.push(`time-limit: ${view.prompt.timeLimitSeconds} s`);
+      const limit = view.prompt.timeLimit;
+      if (limit) out.push(`time-limit: ${limit.seconds} s after ${limit.readingSeconds} s reading`);
     }
     const input = queue.shift();
     if (input === undefined) break;

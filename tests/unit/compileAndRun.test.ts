@@ -78,11 +78,13 @@ describe('playing', () => {
     expect(viewOf(run, 'nl').beat).toBe('uitleg');
   });
 
-  it('gives a time limit that grows with the text to read, and none without time pressure', () => {
+  it('gives a timed beat its own seconds after a reading pause that grows with the text, and no clock without time pressure', () => {
     const timed = viewOf(startRun(compiled, options), 'nl').prompt;
-    expect(timed.kind === 'choices' && timed.timeLimitSeconds).toBe(10 + Math.ceil(13 / 2)); // 13 words: narration and both choices
+    const narrationWords = 'Lisa en Samir komen binnen.'.split(' ').length;
+    const optionWords = 'Groet Lisa bij naam.'.split(' ').length + 'Loop naar je bureau.'.split(' ').length;
+    expect(timed.kind === 'choices' && timed.timeLimit).toEqual({ seconds: 10, readingSeconds: Math.ceil(narrationWords / 3 + optionWords / 4) });
     const relaxed = startRun(compiled, { ...options, timePressure: false });
-    expect(viewOf(relaxed, 'nl').prompt).not.toHaveProperty('timeLimitSeconds');
+    expect(viewOf(relaxed, 'nl').prompt).not.toHaveProperty('timeLimit');
     expect(step(relaxed, { type: 'time.up' })).toBeUndefined();
   });
 

@@ -35,13 +35,22 @@ export interface LineView {
   text: string;
 }
 
+/**
+ * A timed beat's clock: first a reading pause in which nothing counts down (the situation and the
+ * options must be read before deciding is fair), then the beat's own seconds, counted down visibly.
+ */
+export interface TimeLimitView {
+  readingSeconds: number;
+  seconds: number;
+}
+
 export interface ChoiceView {
   index: number;
   text: string;
 }
 
 export type PromptView =
-  | { kind: 'choices'; incident?: string; choices: ChoiceView[]; timeLimitSeconds?: number }
+  | { kind: 'choices'; incident?: string; choices: ChoiceView[]; timeLimit?: TimeLimitView }
   | { kind: 'continue' }
   | { kind: 'ending'; ending: string; title: string; narration: string; debrief: string[] };
 
@@ -80,8 +89,14 @@ const LOOKS = {
   leaningEngagement: 0.35,
 } as const;
 
-/** A slow reader of Dutch reads about two words a second; a time limit starts after the reading. */
-const WORDS_PER_SECOND = 2;
+/**
+ * Reading speeds for the pause before a countdown. Adults read running Dutch at about four words a second
+ * (Brysbaert 2019: 238 words a minute for silent reading of non-fiction); we allow a slower, careful
+ * reader three for the situation and four for options, which are skimmed and compared rather than read
+ * in full.
+ */
+const SITUATION_WORDS_PER_SECOND = 3;
+const OPTION_WORDS_PER_SECOND = 4;
 
 const say = (text: Text | undefined, lang: Language): string | undefined => (text ? (text[lang] ?? text.nl) : undefined);
 
@@ -145,12 +160,14 @@ export function viewOf(run: Run, lang: Language): ViewModel {
         snapshot.can(incident ? { type: 'incident.select', incident: context.incidentAsking!, index } : { type: 'choice.select', index }),
       );
     const timeLimit = (incident ?? beat)?.timeLimit;
-    const reading = wordCount([reaction?.narration, ...(reaction?.lines ?? []).map((l) => l.text), narration, ...lines.map((l) => l.text), ...offered.map((c) => c.text)]);
+    const situationWords = wordCount([reaction?.narration, ...(reaction?.lines ?? []).map((l) => l.text), narration, ...lines.map((l) => l.text)]);
+    const optionWords = wordCount(offered.map((c) => c.text));
+    const readingSeconds = Math.ceil(situationWords / SITUATION_WORDS_PER_SECOND + optionWords / OPTION_WORDS_PER_SECOND);
     prompt = {
       kind: 'choices',
       ...(incident ? { incident: context.incidentAsking! } : {}),
       choices: offered,
-      ...(timeLimit && context.timePressure ? { timeLimitSeconds: timeLimit.seconds + Math.ceil(reading / WORDS_PER_SECOND) } : {}),
+      ...(timeLimit && context.timePressure ? { timeLimit: { readingSeconds, seconds: timeLimit.seconds } } : {}),
     };
   } else {
     prompt = { kind: 'continue' };
