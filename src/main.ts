@@ -5,6 +5,8 @@
  * resumes it; a finished run is kept and shown in the debrief, from which a "what if" branches into a
  * new run. Settings (language, text size, motion, time pressure, meters, sound) apply to every screen. The
  * audio hears every view of a run (the bell, the door, the class's murmur) and its captions show over the play.
+ * A school year (core/year) chains situations of one class: its chapters are played in order from the
+ * year screen, each starting from the pupils the previous one left, and kept in the year's own store.
  */
 import shipped from 'virtual:klasdeur/scenarios';
 import { createAudio, cuesBetween, heardRestlessness } from './audio/index.ts';
@@ -15,10 +17,13 @@ import { restoreRun, saveRun, startRun, step, type LoggedEvent, type Run } from 
 import { viewOf, type ViewModel } from './core/session/view.ts';
 import { branchFrom, decisionsOf } from './core/session/whatIf.ts';
 import { scoreLesson } from './core/scoring/score.ts';
+import { yearDebriefOf } from './core/year/yearDebrief.ts';
+import { chaptersOf, emptyProgress, nextChapterOptions, withFinishedChapter, yearStateOf, type YearState } from './core/year/yearRun.ts';
 import { createFinishedRunStore, type FinishedRun } from './persistence/finishedRuns.ts';
 import { createProfileStore } from './persistence/profile.ts';
 import { createSaveStore, memoryStorage, type KeyValueStorage } from './persistence/saves.ts';
 import { createSettingsStore, type Settings } from './persistence/settings.ts';
+import { createYearStore } from './persistence/years.ts';
 import { mountClassroom, type ClassroomView } from './render/index.ts';
 import { createCaptions } from './ui/captions.ts';
 import { renderCatalogue } from './ui/catalogue.ts';
@@ -29,6 +34,7 @@ import { createRunsScreen } from './ui/runsScreen.ts';
 import { createSettingsScreen } from './ui/settingsScreen.ts';
 import { createStartScreen } from './ui/startScreen.ts';
 import { STRINGS } from './ui/strings.ts';
+import { createYearScreen, type YearChapterView } from './ui/yearScreen.ts';
 import './ui/styles.css';
 import './ui/screens.css';
 
@@ -52,6 +58,7 @@ const storage = browserStorage();
 const saves = createSaveStore(storage);
 const finishedRuns = createFinishedRunStore(storage);
 const profiles = createProfileStore(storage);
+const yearStore = createYearStore(storage);
 const settingsStore = createSettingsStore(storage, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
 let settings = settingsStore.read();
 const audio = createAudio({ muted: settings.muted, volume: settings.volume });
@@ -61,6 +68,15 @@ const hooks: { game?: unknown; audio: Pick<typeof audio, 'playing' | 'muted' | '
 };
 (window as unknown as { klasdeur?: object }).klasdeur = hooks;
 const scenarios = new Map(shipped.scenarios.map((compiled) => [compiled.scenario.id, compiled]));
+/** The school years whose chapters are all shipped, with their compiled chapters in order. */
+const years = new Map(
+  shipped.years.flatMap((year) => {
+    const chapters = chaptersOf(year, shipped.scenarios);
+    return chapters ? [[year.id, { year, chapters }] as const] : [];
+  }),
+);
+/** Marks, in the save store's "current", that a year's chapter was being played. */
+const YEAR_MARK = 'year:';
 const strings = () => STRINGS[settings.lang];
 /** Leaves the current screen: stops its timers and its classroom. */
 let leave: () => void = () => undefined;
@@ -137,11 +153,18 @@ function showProfile(then: () => void) {
 function showCatalogue() {
   saves.setCurrent(undefined);
   const inProgress = new Set([...scenarios.keys()].filter((id) => saves.read(id) !== undefined));
+  const yearCards = [...years.values()].map(({ year }) => ({
+    id: year.id,
+    title: year.title[settings.lang] ?? year.title.nl,
+    summary: year.summary[settings.lang] ?? year.summary.nl,
+    chapters: year.chapters.length,
+    done: yearStore.read(year.id)?.chapters.length ?? 0,
+  }));
   const catalogue = renderCatalogue(
     shipped.scenarios.map((compiled) => compiled.scenario),
     settings.lang,
     strings(),
-    { start: (id) => void play(id), inProgress },
+    { start: (id) => void play(id), inProgress, years: yearCards, openYear: (id) => showYear(id) },
   );
   show('catalogue', withNavigation(catalogue));
 }
@@ -167,6 +190,7 @@ function showSettings() {
         },
         clearData() {
           for (const id of scenarios.keys()) saves.remove(id);
+          for (const id of years.keys()) yearStore.clear(id);
           saves.setCurrent(undefined);
           finishedRuns.clear();
           profiles.clear();
@@ -199,7 +223,15 @@ async function play(scenarioId: string) {
   await playRun(compiled, run, { notice });
 }
 
-async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?: string; branchOf?: FinishedRun }) {
+/** How a run is kept and where it goes back to: a single situation, or a chapter of a school year. */
+interface RunPlace {
+  notice?: string;
+  branchOf?: FinishedRun;
+  /** The school year this run is a chapter of. */
+  year?: string;
+}
+
+async function playRun(compiled: CompiledScenario, first: Run, extra: RunPlace) {
   let run = first;
   const started = performance.now() - (run.events.at(-1)?.at ?? 0);
   let classroom: ClassroomView | undefined;
@@ -209,14 +241,15 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     if (!next) return;
     run = next;
     if (event.type !== 'continue') audio.cue(event.type === 'time.up' ? 'timeUp' : 'choice');
-    if (!saves.write(saveRun(run))) ui.notify(strings().saveFailed);
+    const kept = extra.year ? yearStore.writeChapter(extra.year, saveRun(run)) : saves.write(saveRun(run));
+    if (!kept) ui.notify(strings().saveFailed);
     refresh();
   };
   const ui = createPlayScreen(strings(), settings, {
     choose: (index, incident) => send(incident ? { type: 'incident.select', incident, index } : { type: 'choice.select', index }),
     proceed: () => send({ type: 'continue' }),
     timeUp: () => send({ type: 'time.up' }),
-    leave: showCatalogue,
+    leave: () => (extra.year ? showYear(extra.year) : showCatalogue()),
   });
   // A run that starts now begins with the bell; a resumed or branched one starts where it was, without.
   let heard: ViewModel | undefined = run.events.length === 0 ? undefined : viewOf(run, settings.lang);
@@ -232,7 +265,7 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
     if (closed) return;
     const view = viewOf(run, settings.lang);
     hear(view);
-    if (view.prompt.kind === 'ending') return finish(compiled, run, extra.branchOf);
+    if (view.prompt.kind === 'ending') return finish(compiled, run, extra);
     ui.show(view);
     classroom?.update(view);
   };
@@ -254,8 +287,14 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: { notice?:
   refresh();
 }
 
-function finish(compiled: CompiledScenario, run: Run, branchOf: FinishedRun | undefined) {
-  saves.remove(compiled.scenario.id);
+function finish(compiled: CompiledScenario, run: Run, { branchOf, year }: RunPlace) {
+  if (year) {
+    const state = yearStateNow(year);
+    if (state?.next?.compiled.scenario.id === compiled.scenario.id) yearStore.write(withFinishedChapter(state, run));
+    yearStore.removeChapter(year);
+  } else {
+    saves.remove(compiled.scenario.id);
+  }
   saves.setCurrent(undefined);
   const debrief = debriefOf(run, settings.lang);
   const record: FinishedRun = {
@@ -270,14 +309,15 @@ function finish(compiled: CompiledScenario, run: Run, branchOf: FinishedRun | un
     ...(branchOf ? { branchOf: branchOf.id } : {}),
   };
   finishedRuns.put(record);
-  showDebrief(record.id);
+  showDebrief(record.id, year);
 }
 
 function openRun(id: string) {
   showDebrief(id);
 }
 
-function showDebrief(recordId: string) {
+/** A finished run's debrief; for a chapter just played in a school year, its way back leads to the year. */
+function showDebrief(recordId: string, year?: string) {
   const record = finishedRuns.get(recordId);
   const compiled = record ? scenarios.get(record.scenarioId) : undefined;
   const restored = record && compiled ? restoreRun(compiled, record.save) : undefined;
@@ -297,15 +337,20 @@ function showDebrief(recordId: string) {
             ...(originalClassroom ? { original: { trajectory: originalClassroom.trajectory, mean: scoreLesson(originalClassroom).meanPosition } } : {}),
             reflections,
             decisions: decisionsOf(run, settings.lang, strings().timeUpOption),
+            ...(year ? { backLabel: strings().backToYear } : {}),
           },
           settings.lang,
           strings(),
           {
-            again: () => {
-              saves.remove(compiled.scenario.id);
-              void play(compiled.scenario.id);
-            },
-            back: showCatalogue,
+            ...(year
+              ? {}
+              : {
+                  again: () => {
+                    saves.remove(compiled.scenario.id);
+                    void play(compiled.scenario.id);
+                  },
+                }),
+            back: () => (year ? showYear(year) : showCatalogue()),
             reflect(index, text) {
               reflections = { ...reflections, [String(index)]: text };
               finishedRuns.put({ ...record, reflections });
@@ -321,7 +366,77 @@ function showDebrief(recordId: string) {
   draw();
 }
 
+function yearStateNow(yearId: string): YearState | undefined {
+  const entry = years.get(yearId);
+  if (!entry) return undefined;
+  return yearStateOf(entry.year, entry.chapters, yearStore.read(yearId) ?? emptyProgress(entry.year));
+}
+
+function showYear(yearId: string) {
+  const state = yearStateNow(yearId);
+  if (!state) return showCatalogue();
+  saves.setCurrent(undefined);
+  const { year } = state;
+  const lang = settings.lang;
+  const inProgress = yearStore.readChapter(yearId) !== undefined;
+  const chapters = year.chapters.map((chapter, index): YearChapterView => {
+    const finished = state.finished[index];
+    const compiled = years.get(yearId)!.chapters[index]!;
+    const ending = finished?.snapshot.context.ending ? compiled.scenario.endings[finished.snapshot.context.ending] : undefined;
+    return {
+      season: chapter.season[lang] ?? chapter.season.nl,
+      title: compiled.scenario.title[lang] ?? compiled.scenario.title.nl,
+      state: finished ? 'done' : index === state.next?.index ? (inProgress ? 'in-progress' : 'next') : 'later',
+      ...(finished && ending ? { ending: ending.title[lang] ?? ending.title.nl, score: scoreLesson(finished.snapshot.context.classroom).total } : {}),
+    };
+  });
+  const nextChapter = state.next ? year.chapters[state.next.index] : undefined;
+  show(
+    'year',
+    withNavigation(
+      createYearScreen(
+        {
+          title: year.title[lang] ?? year.title.nl,
+          summary: year.summary[lang] ?? year.summary.nl,
+          chapters,
+          ...(nextChapter ? { interlude: nextChapter.interlude[lang] ?? nextChapter.interlude.nl } : {}),
+          ...(!state.next ? { debrief: yearDebriefOf(year, state.finished, lang) } : {}),
+          ...(state.dropped > 0 ? { notice: strings().yearChanged } : {}),
+        },
+        lang,
+        strings(),
+        {
+          playNext: () => void playYearChapter(yearId),
+          restart: () => {
+            yearStore.clear(yearId);
+            showYear(yearId);
+          },
+          back: showCatalogue,
+        },
+      ),
+    ),
+  );
+}
+
+/** Plays the year's next chapter, resuming it when it was left halfway. */
+async function playYearChapter(yearId: string) {
+  const state = yearStateNow(yearId);
+  if (!state?.next) return state ? showYear(yearId) : showCatalogue();
+  const profile = profiles.read();
+  if (!profile) return showProfile(() => void playYearChapter(yearId));
+  const { compiled } = state.next;
+  const options = nextChapterOptions(state, { profile, timePressure: settings.timePressure })!;
+  const saved = yearStore.readChapter(yearId);
+  const restored = saved ? restoreRun(compiled, saved) : undefined;
+  // A chapter left halfway resumes only if it started from the pupils the year hands it now.
+  const resumable = restored?.ok && JSON.stringify(restored.run.options.startingState) === JSON.stringify(options.startingState);
+  const run = resumable && restored.ok ? restored.run : startRun(compiled, options);
+  saves.setCurrent(`${YEAR_MARK}${yearId}`);
+  await playRun(compiled, run, { year: yearId, ...(saved && !resumable ? { notice: strings().changedScenario } : {}) });
+}
+
 applySettings();
 const current = saves.current();
-if (current && scenarios.has(current)) void play(current);
+if (current?.startsWith(YEAR_MARK) && years.has(current.slice(YEAR_MARK.length))) void playYearChapter(current.slice(YEAR_MARK.length));
+else if (current && scenarios.has(current)) void play(current);
 else showStart();

@@ -10,6 +10,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkPaths, type CheckReport, type Problem } from '../cli/check.ts';
 import { compileScenario, type CompiledScenario } from '../core/scenario/compile.ts';
+import type { SchoolYear } from '../core/scenario/schema.ts';
 
 export const SCENARIOS_MODULE_ID = 'virtual:klasdeur/scenarios';
 const RESOLVED_ID = `\0${SCENARIOS_MODULE_ID}`;
@@ -18,6 +19,7 @@ const YAML_FILE = /\.ya?ml$/i;
 /** What the virtual module's default export holds; src/build/virtual-scenarios.d.ts declares the same. */
 export interface ShippedScenarios {
   scenarios: CompiledScenario[];
+  years: SchoolYear[];
 }
 
 /** One `file:line:col: message` line per problem, with the file relative to `root`. */
@@ -45,7 +47,7 @@ export function loadShippedScenarios(dir: string, root: string): { data: Shipped
     return file.scenario && cast ? [compileScenario(file.scenario, cast)] : [];
   });
   return {
-    data: { scenarios },
+    data: { scenarios, years: report.files.flatMap((file) => (file.year ? [file.year] : [])) },
     files: report.files.map((file) => resolve(file.file)),
     warnings: formatProblems(report, root, 'warnings'),
   };

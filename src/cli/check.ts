@@ -11,8 +11,9 @@ import { graphFindings } from '../core/paths/graphChecks.ts';
 import { enumeratePaths, NEUTRAL_OPTIONS } from '../core/paths/enumerate.ts';
 import { compileScenario } from '../core/scenario/compile.ts';
 import { loadFile, placeFindings, type FileKind, type LoadedFile } from '../core/scenario/load.ts';
-import { fileProblem, type Problem } from '../core/scenario/problems.ts';
-import type { Cast, Scenario } from '../core/scenario/schema.ts';
+import { fileProblem, type Finding, type Problem } from '../core/scenario/problems.ts';
+import { closestWord } from '../core/scenario/hints.ts';
+import type { Cast, Scenario, SchoolYear } from '../core/scenario/schema.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
 
 export type { Problem };
@@ -25,6 +26,7 @@ export interface FileReport {
   warnings: Problem[];
   scenario?: Scenario;
   cast?: Cast;
+  year?: SchoolYear;
 }
 
 export interface CheckReport {
@@ -102,10 +104,42 @@ export function checkPaths(paths: string[], options: CheckOptions = {}): CheckRe
 
   for (const [file, bytes] of contents) {
     const first = firstPass.get(file)!;
-    const loaded = first.kind === 'scenario' ? loadFile(bytes, { lang, lenient: options.lenient, casts }) : first;
+    const loaded = first.kind === 'scenario' || first.kind === 'year' ? loadFile(bytes, { lang, lenient: options.lenient, casts }) : first;
     reports.push({ file: displayName(file), ...(options.graph ? withGraphChecks(loaded, bytes, casts, lang) : loaded) });
   }
-  return { ok: reports.every((report) => report.ok), files: reports, casts };
+  const checkedYears = reports.map((report) => withChapterChecks(report, reports, contents, lang));
+  return { ok: checkedYears.every((report) => report.ok), files: checkedYears, casts };
+}
+
+/**
+ * A school year's chapters name scenarios in other files: each must be among the checked files or the
+ * shipped scenarios, load without errors, and play on the year's cast.
+ */
+function withChapterChecks(report: FileReport, reports: FileReport[], contents: Map<string, Uint8Array>, lang: Language): FileReport {
+  const year = report.year;
+  if (!year) return report;
+  const scenarios = new Map<string, Scenario>();
+  const shippedFolder = resolve(SHIPPED_SCENARIOS);
+  const checksShipped = [...contents.keys()].some((file) => file.startsWith(shippedFolder));
+  if (!checksShipped) {
+    for (const shipped of checkPaths([SHIPPED_SCENARIOS]).files) if (shipped.scenario) scenarios.set(shipped.scenario.id, shipped.scenario);
+  }
+  for (const other of reports) if (other.scenario) scenarios.set(other.scenario.id, other.scenario);
+  const findings: Finding[] = [];
+  year.chapters.forEach((chapter, i) => {
+    const scenario = scenarios.get(chapter.scenario);
+    if (!scenario) {
+      findings.push({ code: 'unknown-scenario', path: ['chapters', i, 'scenario'], params: { target: chapter.scenario, ...hintOf(chapter.scenario, [...scenarios.keys()]) } });
+    } else if (scenario.cast !== year.cast) {
+      findings.push({ code: 'chapter-cast-mismatch', path: ['chapters', i, 'scenario'], params: { scenario: scenario.id, scenarioCast: scenario.cast, cast: year.cast } });
+    }
+  });
+  if (findings.length === 0) return report;
+  const bytes = [...contents].find(([file]) => displayName(file) === report.file)?.[1];
+  const problems = placeFindings(bytes ? new TextDecoder().decode(bytes) : '', findings, lang);
+  const errors = [...report.errors, ...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const { year: _year, ...withoutYear } = report;
+  return { ...withoutYear, ok: false, errors };
 }
 
 /** A scenario that loads cleanly is compiled and every path walked: unreachable beats, dead ends, … */
@@ -118,6 +152,11 @@ function withGraphChecks(loaded: LoadedFile, bytes: Uint8Array, casts: Map<strin
   const errors = [...loaded.errors, ...problems.filter((p) => p.severity === 'error')].sort(inFileOrder);
   const warnings = [...loaded.warnings, ...problems.filter((p) => p.severity === 'warning')].sort(inFileOrder);
   return { ...loaded, ok: errors.length === 0, errors, warnings };
+}
+
+function hintOf(word: string, candidates: string[]): { hint?: string } {
+  const hint = closestWord(word, candidates);
+  return hint === undefined ? {} : { hint };
 }
 
 function failed(file: string, problem: Problem): FileReport {

@@ -1,5 +1,5 @@
 /**
- * The scenario catalogue: one card per shipped scenario with its title, summary, level and lesson length,
+ * The scenario catalogue: the school years first (one card each, with the chapters played), then one card per shipped scenario with its title, summary, level and lesson length,
  * and a button to play it (or to continue a run in progress). It never shows the myth a scenario
  * addresses: players meet the myth only in the debrief (DESIGN §6). Its heading takes focus on arrival, as
  * on the other screens. Text goes in as text only.
@@ -13,6 +13,32 @@ export interface CatalogueActions {
   start(scenarioId: string): void;
   /** Ids of scenarios with a run in progress: their button says "continue". */
   inProgress: ReadonlySet<string>;
+  /** School years to offer above the single situations, with how far the player got. */
+  years?: readonly YearCard[];
+  openYear?(yearId: string): void;
+}
+
+export interface YearCard {
+  id: string;
+  title: string;
+  summary: string;
+  chapters: number;
+  done: number;
+}
+
+function yearCard(year: YearCard, strings: Strings, openYear: (id: string) => void): HTMLLIElement {
+  const item = el('li', 'catalogue__item');
+  const article = el('article', 'scenario-card scenario-card--year');
+  article.dataset.yearId = year.id;
+  const title = el('h3', 'scenario-card__title', year.title, { id: `year-${year.id}` });
+  article.setAttribute('aria-labelledby', title.id);
+  const facts = el('p', 'scenario-card__facts');
+  facts.append(el('span', 'scenario-card__level', strings.levelSecundair), el('span', 'scenario-card__minutes', strings.chaptersDone(year.done, year.chapters)));
+  const button = el('button', 'button scenario-card__play', year.done > 0 ? strings.resume : strings.openYear, { type: 'button', 'aria-describedby': title.id });
+  button.addEventListener('click', () => openYear(year.id));
+  article.append(title, facts, el('p', 'scenario-card__summary', year.summary), button);
+  item.append(article);
+  return item;
 }
 
 function scenarioCard(scenario: Scenario, lang: Language, strings: Strings, actions: CatalogueActions): HTMLLIElement {
@@ -52,6 +78,13 @@ export function renderCatalogue(scenarios: readonly Scenario[], lang: Language, 
   if (scenarios.length === 0) {
     section.append(el('p', 'catalogue__empty', strings.noSituations));
     return section;
+  }
+  const { years = [], openYear } = actions;
+  if (years.length > 0 && openYear) {
+    const yearList = el('ul', 'catalogue__list catalogue__year', undefined, { 'aria-labelledby': 'catalogue-years' });
+    yearList.append(...years.map((year) => yearCard(year, strings, openYear)));
+    section.append(el('h3', 'catalogue__subheading', strings.schoolYear, { id: 'catalogue-years' }), el('p', 'catalogue__intro', strings.schoolYearIntro), yearList);
+    section.append(el('h3', 'catalogue__subheading', strings.singleSituations));
   }
   const list = el('ul', 'catalogue__list');
   list.append(...scenarios.map((scenario) => scenarioCard(scenario, lang, strings, actions)));

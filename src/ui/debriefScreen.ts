@@ -24,7 +24,8 @@ export interface DecisionPoint {
 }
 
 export interface DebriefActions {
-  again(): void;
+  /** Plays the situation again; absent for a chapter of a school year, which is played once in its year. */
+  again?(): void;
   back(): void;
   /** Keeps a reflection as the player types. */
   reflect(index: number, text: string): void;
@@ -38,6 +39,8 @@ export interface DebriefInput {
   original?: { trajectory: CirclePosition[]; mean: CirclePosition };
   reflections: Record<string, string>;
   decisions: DecisionPoint[];
+  /** The back button's words when it does not go back to the situations (a school year's chapter). */
+  backLabel?: string;
 }
 
 function section(id: string, heading: string): HTMLElement {
@@ -157,11 +160,14 @@ export function createDebriefScreen(input: DebriefInput, lang: Language, strings
   }
 
   const buttons = el('div', 'ending__actions');
-  const again = el('button', 'button', strings.playAgain, { type: 'button' });
-  const back = el('button', 'button button--plain', strings.backToSituations, { type: 'button' });
-  again.addEventListener('click', actions.again);
+  if (actions.again) {
+    const again = el('button', 'button', strings.playAgain, { type: 'button' });
+    again.addEventListener('click', actions.again);
+    buttons.append(again);
+  }
+  const back = el('button', 'button button--plain', input.backLabel ?? strings.backToSituations, { type: 'button' });
   back.addEventListener('click', actions.back);
-  buttons.append(again, back);
+  buttons.append(back);
   root.append(buttons);
   queueMicrotask(() => root.querySelector<HTMLElement>('#debrief-title')?.focus());
   return root;

@@ -18,8 +18,10 @@ export interface RoosTrajectory {
   label: string;
   points: readonly CirclePosition[];
   mean: CirclePosition;
-  /** 'main' is drawn strong, 'other' (a what-if) dashed. */
-  style: 'main' | 'other';
+  /** 'main' is drawn strong, 'other' (a what-if) dashed; 'chapter-1' … 'chapter-4' are a school year's chapters, each its own colour. */
+  style: 'main' | 'other' | `chapter-${number}`;
+  /** A short mark beside the mean (a chapter's number), so trajectories are told apart without colour. */
+  marker?: string;
 }
 
 function node<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
@@ -79,6 +81,7 @@ export function renderRoos(trajectories: readonly RoosTrajectory[], lang: Langua
     });
     const [mx, my] = toSvg(trajectory.mean);
     group.append(node('circle', { cx: mx.toFixed(1), cy: my.toFixed(1), r: 7, class: 'roos__mean' }));
+    if (trajectory.marker) group.append(node('text', { x: (mx + 9).toFixed(1), y: (my + 4).toFixed(1), class: 'roos__marker' }, trajectory.marker));
     svg.append(group);
   }
   return svg;

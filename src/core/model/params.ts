@@ -48,6 +48,21 @@ export const PARAMS = {
     engagement: 0.5,
   },
 
+  /**
+   * Between two chapters of a school year weeks pass (DESIGN §5): each pupil's state is carried over, and
+   * time works on it. On average pupils experience less closeness as the year goes on (Mainhard et al.
+   * 2008), so a bond that is not kept up drifts back toward where pupils start; conflict fades, but an
+   * unrepaired clash lingers (Cook, Duong et al. 2018–19); engagement returns toward its usual level.
+   */
+  betweenChapters: {
+    /** Share of the distance to pupilStart.closeness that closeness loses. */
+    closenessDrift: 0.2,
+    /** Share of the conflict that is gone by the next chapter. */
+    conflictFade: 0.4,
+    /** Share of the distance to pupilStart.engagement that engagement returns. */
+    engagementReturn: 0.5,
+  },
+
   /** Where the class starts: restless (chatter, calling out) at the level of an ordinary first lesson. */
   classStart: {
     disruption: 0.3,

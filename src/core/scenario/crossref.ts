@@ -283,6 +283,29 @@ export function crossCheckCast(data: unknown, lenient: boolean): Finding[] {
   return findings;
 }
 
+/**
+ * A school year's references inside the file: its cast is known and no scenario comes twice. Whether each
+ * chapter's scenario exists, and plays on the same cast, needs the other files: check.ts looks at that.
+ */
+export function crossCheckYear(data: unknown, options: { knownCasts: readonly string[]; lenient: boolean }): Finding[] {
+  const year = asRecord(data);
+  if (!year) return [];
+  const findings: Finding[] = [];
+  const castId = asString(year.cast);
+  if (castId !== undefined && !options.knownCasts.includes(castId)) {
+    findings.push({ code: 'unknown-cast', path: ['cast'], params: { target: castId, ...hintFor(castId, options.knownCasts) } });
+  }
+  const seen = new Set<string>();
+  asArray(year.chapters).forEach((item, i) => {
+    const id = asString(asRecord(item)?.scenario);
+    if (id === undefined) return;
+    if (seen.has(id)) findings.push({ code: 'duplicate-id', path: ['chapters', i, 'scenario'], params: { id } });
+    seen.add(id);
+  });
+  findings.push(...missingEnglish(data, options.lenient));
+  return findings;
+}
+
 /** Every text `{ nl, en }` without `en`: an error for shipped files, a warning for a lecturer's own. */
 function missingEnglish(data: unknown, lenient: boolean): Finding[] {
   const findings: Finding[] = [];

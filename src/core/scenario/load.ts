@@ -5,10 +5,10 @@
  * `LoadedFile` whose problems say what is wrong. Pure: the caller reads the file.
  */
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { crossCheckCast, crossCheckScenario } from './crossref.ts';
+import { crossCheckCast, crossCheckScenario, crossCheckYear } from './crossref.ts';
 import { locate } from './locate.ts';
 import { describe, fileProblem, formatPath, type Finding, type PathPart, type Problem } from './problems.ts';
-import { Cast, Scenario } from './schema.ts';
+import { Cast, Scenario, SchoolYear } from './schema.ts';
 import { schemaFindings } from './schemaFindings.ts';
 import type { Language } from './vocabulary.ts';
 
@@ -16,7 +16,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** Aliases a file may expand; more is refused as an alias bomb ("billion laughs"). */
 export const MAX_ALIASES = 100;
 
-export type FileKind = 'scenario' | 'cast' | 'unknown';
+export type FileKind = 'scenario' | 'cast' | 'year' | 'unknown';
 
 export interface LoadOptions {
   /** Message language. */
@@ -36,6 +36,8 @@ export interface LoadedFile {
   scenario?: Scenario;
   /** Set when the file is a cast without errors. */
   cast?: Cast;
+  /** Set when the file is a school year without errors. */
+  year?: SchoolYear;
 }
 
 export function loadFile(input: string | Uint8Array, options: LoadOptions = {}): LoadedFile {
@@ -81,8 +83,8 @@ function judge(input: string | Uint8Array, options: LoadOptions): LoadedFile {
     return result('unknown', [place({ code: 'not-a-map', path: [] }, doc, lines, lang)]);
   }
 
-  const kind: FileKind = 'pupils' in data && !('beats' in data) ? 'cast' : 'scenario';
-  const schema = kind === 'cast' ? Cast : Scenario;
+  const kind: FileKind = 'beats' in data ? 'scenario' : 'pupils' in data ? 'cast' : 'chapters' in data ? 'year' : 'scenario';
+  const schema = kind === 'cast' ? Cast : kind === 'year' ? SchoolYear : Scenario;
   const parsed = schema.safeParse(data);
   const shapeFindings = parsed.success ? [] : schemaFindings(parsed.error.issues, data, schema);
   const lenient = options.lenient ?? false;
@@ -90,7 +92,9 @@ function judge(input: string | Uint8Array, options: LoadOptions): LoadedFile {
   const referenceFindings =
     kind === 'cast'
       ? crossCheckCast(data, lenient)
-      : crossCheckScenario(data, {
+      : kind === 'year'
+        ? crossCheckYear(data, { knownCasts: [...(options.casts?.keys() ?? [])], lenient })
+        : crossCheckScenario(data, {
           cast: typeof castId === 'string' ? options.casts?.get(castId) : undefined,
           knownCasts: [...(options.casts?.keys() ?? [])],
           lenient,
@@ -103,6 +107,7 @@ function judge(input: string | Uint8Array, options: LoadOptions): LoadedFile {
   const loaded = result(kind, problems);
   if (loaded.ok && parsed.success) {
     if (kind === 'cast') loaded.cast = parsed.data as Cast;
+    else if (kind === 'year') loaded.year = parsed.data as SchoolYear;
     else loaded.scenario = parsed.data as Scenario;
   }
   return loaded;

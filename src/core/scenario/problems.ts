@@ -91,6 +91,9 @@ const nl = {
   'empty-range': () => `Geef 'atLeast', 'below' of beide.`,
   'empty-range-order': () => `'atLeast' moet kleiner zijn dan 'below', anders kan de voorwaarde nooit kloppen.`,
   'level-mismatch': (p) => `Het scenario is voor het ${p.level} onderwijs, maar de cast '${p.cast}' is een klas van het ${p.castLevel}.`,
+  'unknown-scenario': (p) => `Het scenario '${p.target}' bestaat niet (of heeft fouten).${hint(p, true)}`,
+  'chapter-cast-mismatch': (p) =>
+    `Het scenario '${p.scenario}' speelt in de cast '${p.scenarioCast}', maar dit schooljaar volgt de cast '${p.cast}'. Elk hoofdstuk van een schooljaar speelt in dezelfde klas.`,
   'no-beats': () => `Een scenario heeft minstens één beat nodig.`,
   'no-endings': () => `Een scenario heeft minstens één einde nodig.`,
   'paths-capped': (p) =>
@@ -160,6 +163,9 @@ const en: Record<ProblemCode, Say> = {
   'empty-range': () => `Give 'atLeast', 'below' or both.`,
   'empty-range-order': () => `'atLeast' must be smaller than 'below', or the condition can never hold.`,
   'level-mismatch': (p) => `The scenario is for ${p.level} school, but the cast '${p.cast}' is a ${p.castLevel} class.`,
+  'unknown-scenario': (p) => `The scenario '${p.target}' does not exist (or has errors).${hint(p, false)}`,
+  'chapter-cast-mismatch': (p) =>
+    `The scenario '${p.scenario}' is played by the cast '${p.scenarioCast}', but this school year follows the cast '${p.cast}'. Every chapter of a school year is played by the same class.`,
   'no-beats': () => `A scenario needs at least one beat.`,
   'no-endings': () => `A scenario needs at least one ending.`,
   'paths-capped': (p) => `Exploring stopped after ${p.count} paths; what is called 'never reached' below may only be unexplored.`,

@@ -228,6 +228,27 @@ export const Scenario = z.strictObject({
   incidents: z.record(Id, Incident).optional(),
 });
 
+/** One chapter of a school year: a scenario, when it happens, and what happened since the previous one. */
+export const Chapter = z.strictObject({
+  scenario: Id,
+  /** When in the year: "September", "De herfst" … */
+  season: Text,
+  /** What happened since the previous chapter; for the first, how the year begins. */
+  interlude: Text,
+});
+
+/**
+ * A school year: scenarios on one cast, played in order, each pupil's closeness, conflict and engagement
+ * carried from one chapter to the next.
+ */
+export const SchoolYear = z.strictObject({
+  id: Id,
+  title: Text,
+  summary: Text,
+  cast: Id,
+  chapters: z.array(Chapter).min(2).max(8),
+});
+
 /** How a pupil is drawn; any part left out is derived from the pupil's id, so it stays the same. */
 export const Look = z.strictObject({
   skin: z.enum(SKIN_TONES).optional(),
@@ -290,3 +311,5 @@ export type Look = z.infer<typeof Look>;
 export type Pupil = z.infer<typeof Pupil>;
 export type Adult = z.infer<typeof Adult>;
 export type Cast = z.infer<typeof Cast>;
+export type Chapter = z.infer<typeof Chapter>;
+export type SchoolYear = z.infer<typeof SchoolYear>;
