@@ -18,7 +18,8 @@ import { createYearStore } from '../../src/persistence/years.ts';
 import { memoryStorage } from '../../src/persistence/storage.ts';
 
 const folder = new URL('../fixtures/year/', import.meta.url).pathname;
-const report = checkPaths([`${folder}jaar.yaml`, `${folder}motor.yaml`, `${folder}vervolg.yaml`]);
+// The first chapter is the engine fixture (tests/fixtures/engine/motor.yaml); its cast lives beside it.
+const report = checkPaths([`${folder}jaar.yaml`, `${folder}../engine/motor.yaml`, `${folder}vervolg.yaml`]);
 const year = report.files.find((file) => file.year)?.year as SchoolYear;
 const compiled: CompiledScenario[] = report.files.flatMap((file) => (file.scenario ? [compileScenario(file.scenario, report.casts.get(file.scenario.cast)!)] : []));
 const chapters = chaptersOf(year, compiled)!;
