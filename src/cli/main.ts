@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './checkCommand.ts';
+import { runGuide } from './guideCommand.ts';
 import { runPaths } from './pathsCommand.ts';
 import { runPlay } from './playCommand.ts';
 import { runSchema } from './schemaCommand.ts';
@@ -22,6 +23,9 @@ Gebruik:
       N willekeurige speelbeurten: laagste, mediaan en hoogste score, en welke eindes bereikt werden.
   klasdeur play BESTAND [--lang nl|en]
       Speel het scenario in de terminal, met de nabespreking op het einde.
+  klasdeur guide BESTAND [--format md|html] [--lang nl|en] [--out PAD]
+      Een gids voor lerarenopleiders: doelen, de mythe, de bronnen, vragen voor de nabespreking en het
+      volledige script met elke keuze en vertakking (standaard Markdown naar het scherm; html om af te drukken).
   klasdeur schema [map]
       Schrijft scenario.schema.json en cast.schema.json (standaard in scenarios/).
 `;
@@ -41,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         runs: { type: 'string', default: '100' },
         seed: { type: 'string', default: '1' },
         max: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -75,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'play':
       return runPlay(positionals[0], lang);
+    case 'guide':
+      return runGuide(positionals, { format: values.format, lang, ...(values.out !== undefined ? { out: values.out } : {}) });
     case 'schema':
       return runSchema(positionals);
     default:
