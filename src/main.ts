@@ -35,6 +35,9 @@ import { createSettingsScreen } from './ui/settingsScreen.ts';
 import { createStartScreen } from './ui/startScreen.ts';
 import { STRINGS } from './ui/strings.ts';
 import { createYearScreen, type YearChapterView } from './ui/yearScreen.ts';
+import { createLecturerScreen } from './ui/lecturerScreen.ts';
+import { createGuideScreen } from './ui/guideScreen.ts';
+import { buildGuide } from './core/guide/build.ts';
 import './ui/styles.css';
 import './ui/screens.css';
 
@@ -105,6 +108,7 @@ function navigation(): HTMLElement {
   for (const [label, go] of [
     [strings().situations, showCatalogue],
     [strings().myLessons, showRuns],
+    [strings().forLecturers, showLecturers],
     [strings().settingsLink, showSettings],
   ] as const) {
     const button = document.createElement('button');
@@ -174,6 +178,17 @@ function showRuns() {
     'runs',
     withNavigation(createRunsScreen(strings(), settings.lang, finishedRuns.list(), { open: (id) => openRun(id), back: showStart }))
   );
+}
+
+function showLecturers() {
+  const list = shipped.scenarios.map((compiled) => compiled.scenario);
+  show('lecturers', withNavigation(createLecturerScreen(list, settings.lang, strings(), { openGuide: showGuide })));
+}
+
+function showGuide(scenarioId: string) {
+  const compiled = scenarios.get(scenarioId);
+  if (!compiled) return showLecturers();
+  show('guide', withNavigation(createGuideScreen(buildGuide(compiled, settings.lang), { back: showLecturers })));
 }
 
 function showSettings() {

@@ -13,7 +13,9 @@ export function runSimulate(file: string | undefined, flags: { json: boolean; la
   if (!compiled) return 1;
   const runs = randomPlaythroughs(compiled, NEUTRAL_OPTIONS, flags.runs, flags.seed).map((run) => summarise(compiled, run));
   const scores = runs.map((run) => run.score).sort((a, b) => a - b);
-  const median = scores.length % 2 === 1 ? scores[(scores.length - 1) / 2]! : (scores[scores.length / 2 - 1]! + scores[scores.length / 2]!) / 2;
+  const middle = scores.length % 2 === 1 ? scores[(scores.length - 1) / 2]! : (scores[scores.length / 2 - 1]! + scores[scores.length / 2]!) / 2;
+  // Scores are shown to one decimal; the mean of two of them is rounded the same way (no 34.849999999999994).
+  const median = Math.round(middle * 10) / 10;
   const endings: Record<string, number> = Object.fromEntries(Object.keys(compiled.scenario.endings).map((id) => [id, 0]));
   for (const run of runs) if (run.ending) endings[run.ending] = (endings[run.ending] ?? 0) + 1;
   const unfinished = runs.filter((run) => run.ending === null).length;

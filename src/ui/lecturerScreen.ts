@@ -1,0 +1,43 @@
+/**
+ * The lecturers' page: every situation with the myth it is built on (players meet the myth only in the
+ * debrief; lecturers need it to choose), its level and length, and a button that opens its guide to read
+ * or print. Text goes in as text only.
+ */
+import type { Scenario } from '../core/scenario/schema.ts';
+import { MYTH_STATEMENTS, type Language } from '../core/scenario/vocabulary.ts';
+import { el } from './dom.ts';
+import type { Strings } from './strings.ts';
+
+export interface LecturerActions {
+  openGuide(scenarioId: string): void;
+}
+
+export function createLecturerScreen(scenarios: readonly Scenario[], lang: Language, strings: Strings, actions: LecturerActions): HTMLElement {
+  const root = el('section', 'lecturers', undefined, { 'aria-labelledby': 'lecturers-title' });
+  const heading = el('h2', 'lecturers__title', strings.forLecturers, { id: 'lecturers-title', tabindex: '-1' });
+  root.append(heading, el('p', 'lecturers__intro', strings.lecturersIntro));
+  queueMicrotask(() => {
+    if (heading.isConnected) heading.focus();
+  });
+  const list = el('ul', 'catalogue__list');
+  for (const scenario of scenarios) {
+    const item = el('li', 'catalogue__item');
+    const card = el('article', 'scenario-card', undefined, { 'aria-labelledby': `lecturer-${scenario.id}` });
+    card.dataset.scenarioId = scenario.id;
+    const title = el('h3', 'scenario-card__title', scenario.title[lang] ?? scenario.title.nl, { id: `lecturer-${scenario.id}` });
+    const facts = el('p', 'scenario-card__facts');
+    facts.append(
+      el('span', 'scenario-card__level', scenario.level === 'lager' ? strings.levelLager : strings.levelSecundair),
+      el('span', 'scenario-card__minutes', strings.minutes(scenario.lessonMinutes)),
+    );
+    const myth = el('p', 'lecturers__myth');
+    myth.append(el('span', 'lecturers__myth-label', `${strings.theMyth}: `), el('q', '', MYTH_STATEMENTS[scenario.myth][lang]));
+    const open = el('button', 'button scenario-card__play', strings.openGuide, { type: 'button', 'aria-describedby': title.id });
+    open.addEventListener('click', () => actions.openGuide(scenario.id));
+    card.append(title, facts, myth, open);
+    item.append(card);
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}
