@@ -56,7 +56,7 @@ const nl = {
   youChose: (text: string) => `Je koos: ${text}`,
   tryInstead: (text: string) => `Probeer: ${text}`,
   navigation: 'Klasdeur',
-  tagline: 'Oefen hoe je een band opbouwt met je leerlingen. Zonder muren geen deuren.',
+  tagline: 'Oefen hoe je een band opbouwt met je leerlingen: duidelijk én nabij.',
   situations: 'Situaties',
   timeUpOption: 'Niets doen tot de tijd om is',
   // The screens around play: start, your profile, earlier lessons, settings.
@@ -220,7 +220,7 @@ const en: Strings = {
   youChose: (text) => `You chose: ${text}`,
   tryInstead: (text) => `Try: ${text}`,
   navigation: 'Klasdeur',
-  tagline: 'Practise building a bond with your pupils. Without walls, no doors.',
+  tagline: 'Practise building a bond with your pupils: clear and close at once.',
   situations: 'Situations',
   timeUpOption: 'Do nothing until time runs out',
   // The screens around play: start, your profile, earlier lessons, settings.
