@@ -84,6 +84,14 @@ function measureWords(condition: Condition, context: WordContext, range: (r: Ran
     const r = range(condition.communion);
     return r && `${nl ? 'de nabijheid die de klas in je ziet' : 'the closeness the class sees in you'} ${rangeWords(r, lang)}`;
   }
+  if ('meanAgency' in condition) {
+    const r = range(condition.meanAgency);
+    return r && `${nl ? 'de sturing die de klas gemiddeld over de les in je zag' : 'the agency the class saw in you on average over the lesson'} ${rangeWords(r, lang)}`;
+  }
+  if ('meanCommunion' in condition) {
+    const r = range(condition.meanCommunion);
+    return r && `${nl ? 'de nabijheid die de klas gemiddeld over de les in je zag' : 'the closeness the class saw in you on average over the lesson'} ${rangeWords(r, lang)}`;
+  }
   if ('minutesLeft' in condition) {
     const r = range(condition.minutesLeft);
     return r && minutesLeftWords(r, lang);

@@ -111,7 +111,7 @@ export function crossCheckScenario(data: unknown, options: CrossRefOptions): Fin
         range(m, [...path, measure]);
       }
     }
-    for (const measure of ['agency', 'communion', 'minutesLeft'] as const) {
+    for (const measure of ['agency', 'communion', 'meanAgency', 'meanCommunion', 'minutesLeft'] as const) {
       const m = asRecord(c[measure]);
       if (m) range(m, [...path, measure]);
     }

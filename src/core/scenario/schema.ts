@@ -91,6 +91,9 @@ export const Condition = z.union([
   z.strictObject({ engagement: PupilMeasure }),
   z.strictObject({ agency: Range }),
   z.strictObject({ communion: Range }),
+  /** The mean of the teacher's position over the decisions so far: the lesson as a whole, as the score sees it. */
+  z.strictObject({ meanAgency: Range }),
+  z.strictObject({ meanCommunion: Range }),
   z.strictObject({ minutesLeft: Range }),
   z.strictObject({ chose: z.strictObject({ beat: Id, choice: Id }) }),
   z.strictObject({
