@@ -214,7 +214,7 @@ describe('mistakes inside a file, one error each', () => {
   it('a condition with a mistyped key gets one error with a hint from every kind of condition', () => {
     const text = withLines({ 25: '        if: { closenes: { pupil: lisa, atLeast: 0.5 } }' });
     expect(onlyError(text)).toBe(
-      "25:15: Onbekend veld 'closenes'. Bedoel je 'closeness'? Hier kan: closeness, conflict, engagement, agency, communion, minutesLeft, chose, all, any, not.",
+      "25:15: Onbekend veld 'closenes'. Bedoel je 'closeness'? Hier kan: closeness, conflict, engagement, agency, communion, meanAgency, meanCommunion, minutesLeft, chose, all, any, not.",
     );
   });
 
