@@ -1,6 +1,6 @@
 /**
- * The wall clock on the classroom's back wall: lesson time passing as clock time (the lesson starts at 8:25;
- * `minutesUsed` moves the hands), with the lesson's span marked as a light wedge on the face and the part
+ * The wall clock on the classroom's back wall: lesson time passing as clock time (from the lesson's start,
+ * `clock.startsAt`; `minutesUsed` moves the hands), with the lesson's span marked as a light wedge on the face and the part
  * already used filled in. The face is a small canvas texture redrawn only when the clock changes; the hands are
  * baked sprites that turn (with a short tween, or at once under reduced motion).
  */
@@ -9,7 +9,6 @@ import type { ViewModel } from '../core/session/view.ts';
 import { RESOLUTION } from './art/atlas.ts';
 import { ATLAS } from './PupilFigure.ts';
 
-export const LESSON_START_MINUTES = 8 * 60 + 25;
 const RADIUS = 27;
 const FACE = 'clock-face';
 
@@ -46,11 +45,11 @@ export class WallClock {
   }
 
   show(clock: ViewModel['clock']): void {
-    const key = `${clock.lessonMinutes}/${clock.minutesUsed}`;
+    const key = `${clock.startsAt}/${clock.lessonMinutes}/${clock.minutesUsed}`;
     if (key === this.drawn) return;
     this.drawn = key;
-    this.drawFace(clock.lessonMinutes, clock.minutesUsed);
-    const target = handAngles(LESSON_START_MINUTES + clock.minutesUsed);
+    this.drawFace(clock.startsAt, clock.lessonMinutes, clock.minutesUsed);
+    const target = handAngles(clock.startsAt + clock.minutesUsed);
     // Hands only go forward; unwrap so a tween takes the short way clockwise.
     const unwrap = (from: number, to: number) => from + (((to - from) % 360) + 360) % 360;
     const next = { hour: unwrap(this.angles.hour, target.hour), minute: unwrap(this.angles.minute, target.minute) };
@@ -65,7 +64,7 @@ export class WallClock {
     this.scene.tweens.add({ targets: this.minute, angle: next.minute, duration: 700, ease: 'Sine.easeInOut' });
   }
 
-  private drawFace(lessonMinutes: number, used: number): void {
+  private drawFace(start: number, lessonMinutes: number, used: number): void {
     const ctx = this.texture.getContext();
     const c = this.texture.width / 2;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -81,7 +80,6 @@ export class WallClock {
     ctx.fillStyle = '#fffdf8';
     ctx.fill();
     // The lesson's span (up to an hour shows on the face) and the part already used.
-    const start = LESSON_START_MINUTES;
     const span = Math.min(59.5, lessonMinutes);
     const wedge = (from: number, to: number, colour: string) => {
       ctx.beginPath();

@@ -71,7 +71,7 @@ function makeView(): ViewModel {
     lines: [],
     prompt: { kind: 'continue' },
     pupils: pupils(params.get('state') ?? 'varied'),
-    clock: { lessonMinutes: 50, minutesUsed: 12, minutesLeft: 38 },
+    clock: { lessonMinutes: 50, minutesUsed: 12, minutesLeft: 38, startsAt: 505 },
     decisions: 3,
     restlessness: Number(params.get('restless') ?? 0.45),
     meters: { structure: 0, closeness: 0 },

@@ -18,7 +18,7 @@ function view(overrides: Partial<HeardView> = {}): HeardView {
     beat: 'uitleg',
     pupils: [pupil('kobe'), pupil('arne')],
     prompt: { kind: 'continue' },
-    clock: { lessonMinutes: 50, minutesUsed: 10, minutesLeft: 40 },
+    clock: { lessonMinutes: 50, minutesUsed: 10, minutesLeft: 40, startsAt: 505 },
     ...overrides,
   };
 }
@@ -51,8 +51,8 @@ describe('the cues between two views', () => {
   });
 
   it('rings the bell when the lesson clock runs out', () => {
-    const last = view({ clock: { lessonMinutes: 50, minutesUsed: 48, minutesLeft: 2 } });
-    const over = view({ beat: 'bel', clock: { lessonMinutes: 50, minutesUsed: 50, minutesLeft: 0 } });
+    const last = view({ clock: { lessonMinutes: 50, minutesUsed: 48, minutesLeft: 2, startsAt: 505 } });
+    const over = view({ beat: 'bel', clock: { lessonMinutes: 50, minutesUsed: 50, minutesLeft: 0, startsAt: 505 } });
     expect(cuesBetween(last, over)).toEqual(['bell']);
     expect(cuesBetween(over, view({ beat: 'na-de-bel', clock: over.clock }))).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('the cues between two views', () => {
   it('rings the bell at an ending, once even when the clock runs out in the same step', () => {
     const ending = { kind: 'ending' as const, ending: 'gezien', title: 'Gezien', narration: '', debrief: [] };
     expect(cuesBetween(view(), view({ prompt: ending }))).toEqual(['bell']);
-    const over = { lessonMinutes: 50, minutesUsed: 50, minutesLeft: 0 };
+    const over = { lessonMinutes: 50, minutesUsed: 50, minutesLeft: 0, startsAt: 505 };
     expect(cuesBetween(view(), view({ prompt: ending, clock: over }))).toEqual(['bell']);
     expect(cuesBetween(view({ clock: over }), view({ prompt: ending, clock: over }))).toEqual(['bell']);
     expect(cuesBetween(view({ prompt: ending }), view({ prompt: ending }))).toEqual([]);

@@ -69,7 +69,12 @@ describe('playing', () => {
 
   it('counts the minutes a choice costs', () => {
     const run = play(startRun(compiled, options), { type: 'choice.select', index: 0 });
-    expect(viewOf(run, 'nl').clock).toEqual({ lessonMinutes: 50, minutesUsed: 1, minutesLeft: 49 });
+    expect(viewOf(run, 'nl').clock).toEqual({ lessonMinutes: 50, minutesUsed: 1, minutesLeft: 49, startsAt: 8 * 60 + 25 });
+  });
+
+  it('starts the wall clock at the lessonStart of the scenario (8:25 when absent)', () => {
+    const afternoon = { ...compiled, scenario: { ...compiled.scenario, lessonStart: '13:25' } };
+    expect(viewOf(startRun(afternoon, options), 'nl').clock.startsAt).toBe(13 * 60 + 25);
   });
 
   it('takes the time-up as an explicit event, with its own consequence', () => {

@@ -47,7 +47,7 @@ function view(place: Place, pupils: Record<string, Change> = {}, restlessness = 
       speaking: false,
       ...pupils[name],
     })),
-    clock: { lessonMinutes: 50, minutesUsed: 0, minutesLeft: 50 },
+    clock: { lessonMinutes: 50, minutesUsed: 0, minutesLeft: 50, startsAt: 505 },
     decisions: 0,
     restlessness,
     meters: { structure: 0, closeness: 0 },

@@ -336,4 +336,15 @@ describe('mythNotes', () => {
     const repaired = play([toPupil('lisa', { corrigerend: 1 }), { ...toPupil('lisa', { begripvol: 1 }), effects: [{ pupils: ['lisa'], repair: true }] }]);
     expect(mythNotes('een-botsing', scoreLesson(repaired))[0]?.nl).toContain('je herstelde ze op tijd');
   });
+
+  it('says whether the bond held by the pupil the clash was with, not by the class average', () => {
+    // Warm to everyone else, three public reprimands for Lisa: the class average looks fine, Lisa's bond does not.
+    const others = IDS.filter((id) => id !== 'lisa');
+    const steps = [...others.map((id) => toPupil(id, MIX)), ...others.map((id) => toPupil(id, MIX)), toPupil('lisa', { corrigerend: 1 }), toPupil('lisa', { corrigerend: 1 }), toPupil('lisa', { corrigerend: 1 })];
+    const breakdown = scoreLesson(play(steps));
+    expect(breakdown.meanCloseness).toBeGreaterThan(breakdown.meanConflict);
+    expect(breakdown.clashedPupils.map((pupil) => pupil.id)).toEqual(['lisa']);
+    expect(breakdown.clashedPupils[0]!.conflict).toBeGreaterThan(breakdown.clashedPupils[0]!.closeness);
+    expect(mythNotes('een-botsing', breakdown)[1]?.nl).toContain('Het conflict woog nu zwaarder dan de nabijheid');
+  });
 });

@@ -219,6 +219,8 @@ export const Scenario = z.strictObject({
   /** The pupils in the room; the whole cast when absent. */
   present: z.array(Id).min(1).optional(),
   lessonMinutes: z.number().int().min(5).max(240),
+  /** When the lesson starts on the classroom's wall clock, as "13:25"; 8:25 when absent. */
+  lessonStart: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/).optional(),
   goals: z.array(Text).min(1),
   evidence: z.array(Evidence).min(1),
   /** Questions for the player's reflection after the debrief; general ones are used when absent. */

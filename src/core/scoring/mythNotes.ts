@@ -211,12 +211,13 @@ function clashOutcome(b: ScoreBreakdown): MythNote {
   };
 }
 
+/** Whether the bond held is about the pupils the clashes were with, not the class's average. */
 function bondHeld(b: ScoreBreakdown): MythNote | undefined {
-  if (b.clashes === 0) return undefined;
-  if (b.meanCloseness > b.meanConflict) {
+  if (b.clashedPupils.length === 0) return undefined;
+  if (b.clashedPupils.every((pupil) => pupil.closeness > pupil.conflict)) {
     return {
-      nl: 'De band bleef overeind: nabijheid woog zwaarder dan het conflict.',
-      en: 'The bond held: closeness outweighed the conflict.',
+      nl: 'De band bleef overeind: met wie je botste, woog de nabijheid op het eind zwaarder dan het conflict.',
+      en: 'The bond held: with the pupils you clashed with, closeness outweighed the conflict in the end.',
     };
   }
   return {

@@ -58,6 +58,8 @@ export interface ScoreBreakdown {
   lessonMinutes: number;
   clashes: number;
   clashesRepairedInTime: number;
+  /** Each pupil a clash was with, as they are at the end: whether the bond held is about them. */
+  clashedPupils: { id: string; closeness: number; conflict: number }[];
 }
 
 /** Scores a lesson from its final state. */
@@ -119,6 +121,11 @@ export function scoreLesson(state: ClassroomState): ScoreBreakdown {
     lessonMinutes: state.lessonMinutes,
     clashes: state.clashes.length,
     clashesRepairedInTime,
+    clashedPupils: [...new Set(state.clashes.map((clash) => clash.pupil))].map((id) => ({
+      id,
+      closeness: state.pupils[id]?.closeness ?? 0,
+      conflict: state.pupils[id]?.conflict ?? 0,
+    })),
   };
 }
 

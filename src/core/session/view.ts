@@ -70,7 +70,8 @@ export interface ViewModel {
   lines: LineView[];
   prompt: PromptView;
   pupils: PupilView[];
-  clock: { lessonMinutes: number; minutesUsed: number; minutesLeft: number };
+  /** The lesson's minutes, and when it starts on the wall clock (minutes after midnight). */
+  clock: { lessonMinutes: number; minutesUsed: number; minutesLeft: number; startsAt: number };
   decisions: number;
   /** How restless the class is, 0–1: chatter, calling out. */
   restlessness: number;
@@ -99,6 +100,14 @@ const SITUATION_WORDS_PER_SECOND = 3;
 const OPTION_WORDS_PER_SECOND = 4;
 
 const say = (text: Text | undefined, lang: Language): string | undefined => (text ? (text[lang] ?? text.nl) : undefined);
+
+/** A first lesson of the day in a Flemish secondary school. */
+const DEFAULT_LESSON_START = '8:25';
+
+function minutesAfterMidnight(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
 
 function moodOf(pupil: PupilModel): Mood {
   if (pupil.conflict >= LOOKS.upsetConflict) return 'upset';
@@ -211,7 +220,7 @@ export function viewOf(run: Run, lang: Language): ViewModel {
     lines,
     prompt,
     pupils,
-    clock: { lessonMinutes, minutesUsed, minutesLeft: Math.max(0, lessonMinutes - minutesUsed) },
+    clock: { lessonMinutes, minutesUsed, minutesLeft: Math.max(0, lessonMinutes - minutesUsed), startsAt: minutesAfterMidnight(scenario.lessonStart ?? DEFAULT_LESSON_START) },
     decisions: context.classroom.decisions,
     restlessness: context.classroom.disruption,
     meters: { structure: context.classroom.teacher.agency, closeness: context.classroom.teacher.communion },
