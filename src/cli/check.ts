@@ -115,16 +115,22 @@ export function checkPaths(paths: string[], options: CheckOptions = {}): CheckRe
  * A school year's chapters name scenarios in other files: each must be among the checked files or the
  * shipped scenarios, load without errors, and play on the year's cast.
  */
+let lookingUpShipped = false;
+
 function withChapterChecks(report: FileReport, reports: FileReport[], contents: Map<string, Uint8Array>, lang: Language): FileReport {
   const year = report.year;
   if (!year) return report;
   const scenarios = new Map<string, Scenario>();
-  const shippedFolder = resolve(SHIPPED_SCENARIOS);
-  const checksShipped = [...contents.keys()].some((file) => file.startsWith(shippedFolder));
-  if (!checksShipped) {
-    for (const shipped of checkPaths([SHIPPED_SCENARIOS]).files) if (shipped.scenario) scenarios.set(shipped.scenario.id, shipped.scenario);
-  }
   for (const other of reports) if (other.scenario) scenarios.set(other.scenario.id, other.scenario);
+  // A chapter not among the checked files may be a shipped scenario (looked up once, not recursively).
+  if (!lookingUpShipped && year.chapters.some((chapter) => !scenarios.has(chapter.scenario))) {
+    lookingUpShipped = true;
+    try {
+      for (const shipped of checkPaths([SHIPPED_SCENARIOS]).files) if (shipped.scenario && !scenarios.has(shipped.scenario.id)) scenarios.set(shipped.scenario.id, shipped.scenario);
+    } finally {
+      lookingUpShipped = false;
+    }
+  }
   const findings: Finding[] = [];
   year.chapters.forEach((chapter, i) => {
     const scenario = scenarios.get(chapter.scenario);
