@@ -5,7 +5,7 @@
  * refuses to ship a scenario that does not pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { graphFindings } from '../core/paths/graphChecks.ts';
 import { enumeratePaths, NEUTRAL_OPTIONS } from '../core/paths/enumerate.ts';
@@ -112,8 +112,8 @@ export function checkPaths(paths: string[], options: CheckOptions = {}): CheckRe
 }
 
 /**
- * A school year's chapters name scenarios in other files: each must be among the checked files or the
- * shipped scenarios, load without errors, and play on the year's cast.
+ * A school year's chapters name scenarios in other files: each must be among the checked files, beside
+ * the year, or shipped; load without errors; and play on the year's cast.
  */
 let lookingUpShipped = false;
 
@@ -122,11 +122,14 @@ function withChapterChecks(report: FileReport, reports: FileReport[], contents: 
   if (!year) return report;
   const scenarios = new Map<string, Scenario>();
   for (const other of reports) if (other.scenario) scenarios.set(other.scenario.id, other.scenario);
-  // A chapter not among the checked files may be a shipped scenario (looked up once, not recursively).
+  // A chapter not among the checked files may sit beside the year (or one folder up from a years/
+  // folder), or be shipped: looked up once, not recursively.
   if (!lookingUpShipped && year.chapters.some((chapter) => !scenarios.has(chapter.scenario))) {
+    const folder = dirname(resolve(report.file));
+    const places = [folder, ...(basename(folder) === 'years' ? [dirname(folder)] : []), SHIPPED_SCENARIOS];
     lookingUpShipped = true;
     try {
-      for (const shipped of checkPaths([SHIPPED_SCENARIOS]).files) if (shipped.scenario && !scenarios.has(shipped.scenario.id)) scenarios.set(shipped.scenario.id, shipped.scenario);
+      for (const found of checkPaths([...new Set(places)]).files) if (found.scenario && !scenarios.has(found.scenario.id)) scenarios.set(found.scenario.id, found.scenario);
     } finally {
       lookingUpShipped = false;
     }

@@ -22,7 +22,8 @@ Gebruik:
   klasdeur simulate BESTAND --runs N --seed S [--json]
       N willekeurige speelbeurten: laagste, mediaan en hoogste score, en welke eindes bereikt werden.
   klasdeur play BESTAND [--lang nl|en]
-      Speel het scenario in de terminal, met de nabespreking op het einde.
+      Speel het scenario in de terminal, met de nabespreking op het einde. Een schooljaarbestand
+      (scenarios/years/) speel je hoofdstuk na hoofdstuk, met het jaar in terugblik op het einde.
   klasdeur guide BESTAND [--format md|html] [--lang nl|en] [--out PAD]
       Een gids voor lerarenopleiders: doelen, de mythe, de bronnen, vragen voor de nabespreking en het
       volledige script met elke keuze en vertakking (standaard Markdown naar het scherm; html om af te drukken).

@@ -1,14 +1,23 @@
 /**
  * `klasdeur play FILE [--lang nl|en]`: plays a scenario in the terminal, as a lecturer would try it out:
- * the place and clock, narration and lines, numbered choices, and the debrief at the end. Without time
+ * the place and clock, narration and lines, numbered choices, and the debrief at the end. Given a
+ * school-year file, it plays the chapters in turn (each after its interlude, from the pupils the previous
+ * one left) and ends with the year looked back on. Without time
  * pressure: in a terminal you read at your own pace.
  */
+import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { debriefOf, SCORE_PART_LABELS } from '../core/session/debrief.ts';
 import { startRun, step, type Run } from '../core/session/run.ts';
 import { viewOf, type ViewModel } from '../core/session/view.ts';
 import { PLACE_LABELS, type Language } from '../core/scenario/vocabulary.ts';
 import { loadOneScenario } from './loadOne.ts';
+import { checkPaths, SHIPPED_SCENARIOS } from './check.ts';
+import { compileScenario, type CompiledScenario } from '../core/scenario/compile.ts';
+import type { SchoolYear } from '../core/scenario/schema.ts';
+import type { PlayerProfile } from '../core/model/types.ts';
+import { yearDebriefOf, type YearDebrief } from '../core/year/yearDebrief.ts';
+import { chaptersOf, emptyProgress, nextChapterOptions, withFinishedChapter, yearStateOf } from '../core/year/yearRun.ts';
 
 const WIDTH = 78;
 
@@ -63,7 +72,7 @@ function showDebrief(run: Run, lang: Language): string {
   if (debrief.score.overlookedPenalty > 0) {
     out.push(`  ${(nl ? 'Over het hoofd gezien' : 'Overlooked').padEnd(28)} −${debrief.score.overlookedPenalty.toFixed(1)}: ${debrief.overlooked.join(', ')}`);
   }
-  out.push('', wrap(nl ? `Deze les lijkt op een ${debrief.classProfile} klasprofiel.` : `This lesson resembles a ${debrief.classProfile} class profile.`));
+  out.push('', wrap(nl ? `Deze les lijkt op een ${debrief.classProfile} klasprofiel.` : `This lesson resembles ${/^[aeiou]/i.test(debrief.classProfile) ? 'an' : 'a'} ${debrief.classProfile} class profile.`));
   if (debrief.frameOfReference) out.push('', wrap(debrief.frameOfReference));
   out.push('', wrap(`${nl ? 'De mythe' : 'The myth'}: “${debrief.myth.statement}”`));
   for (const note of debrief.myth.notes) out.push(wrap(note, '  '));
@@ -74,42 +83,103 @@ function showDebrief(run: Run, lang: Language): string {
   return `${out.join('\n')}\n`;
 }
 
+type Ask = (question: string) => Promise<string | undefined>;
+
+/** Plays one run to its end; undefined when the input ran out first. */
+async function playToEnd(first: Run, lang: Language, ask: Ask): Promise<Run | undefined> {
+  let run = first;
+  for (;;) {
+    const view = viewOf(run, lang);
+    process.stdout.write(show(view, lang));
+    if (view.prompt.kind === 'ending') return run;
+    if (view.prompt.kind === 'continue') {
+      if ((await ask(lang === 'nl' ? '[Enter] verder ' : '[Enter] continue ')) === undefined) return undefined;
+      run = step(run, { type: 'continue' }) ?? run;
+    } else {
+      const { choices, incident } = view.prompt;
+      let picked: (typeof choices)[number] | undefined;
+      while (!picked) {
+        const answer = await ask(`${lang === 'nl' ? 'Jouw keuze' : 'Your choice'} (1–${choices.length}): `);
+        if (answer === undefined) return undefined;
+        picked = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
+        if (!picked) process.stdout.write(lang === 'nl' ? `Typ een getal van 1 tot ${choices.length}.\n` : `Type a number from 1 to ${choices.length}.\n`);
+      }
+      run = step(run, incident ? { type: 'incident.select', incident, index: picked.index } : { type: 'choice.select', index: picked.index }) ?? run;
+    }
+    process.stdout.write('\n');
+  }
+}
+
+const PROFILE: PlayerProfile = { interests: [], temperament: 'rustig' };
+
+/** A school year: each chapter after its interlude, starting from the pupils the previous one left. */
+async function playYear(year: SchoolYear, chapters: CompiledScenario[], lang: Language, ask: Ask): Promise<number> {
+  const say = (text: { nl: string; en?: string }) => text[lang] ?? text.nl;
+  process.stdout.write(`\n${say(year.title)}\n${wrap(say(year.summary))}\n`);
+  let progress = emptyProgress(year);
+  for (;;) {
+    const state = yearStateOf(year, chapters, progress);
+    if (!state.next) break;
+    const chapter = year.chapters[state.next.index]!;
+    process.stdout.write(`\n##### ${state.next.index + 1}. ${say(chapter.season)}: ${say(state.next.compiled.scenario.title)} #####\n${wrap(say(chapter.interlude))}\n\n`);
+    const run = await playToEnd(startRun(state.next.compiled, nextChapterOptions(state, { profile: PROFILE, timePressure: false })!), lang, ask);
+    if (!run) return 1;
+    process.stdout.write(showDebrief(run, lang));
+    progress = withFinishedChapter(state, run);
+  }
+  const debrief = yearDebriefOf(year, yearStateOf(year, chapters, progress).finished, lang);
+  const nl = lang === 'nl';
+  const names = (list: readonly string[]) => (list.length > 0 ? list.join(', ') : nl ? 'niemand' : 'nobody');
+  const changes = (list: YearDebrief['grewCloser']) =>
+    list.length > 0 ? list.map((change) => `${change.name} ${Math.round(change.from * 100)}% → ${Math.round(change.to * 100)}%`).join(', ') : nl ? 'niemand' : 'nobody';
+  const out = ['', `=== ${nl ? 'Het jaar in terugblik' : 'The year looking back'} ===`];
+  for (const chapter of debrief.chapters) out.push(`  ${chapter.season}: ${chapter.ending} (${Math.round(chapter.score)}/100, ${chapter.classProfile})`);
+  out.push(
+    `${nl ? 'Gemiddelde score' : 'Mean score'}: ${Math.round(debrief.meanScore)}/100`,
+    wrap(`${nl ? 'Dichterbij' : 'Grew closer'}: ${changes(debrief.grewCloser)}`),
+    wrap(`${nl ? 'Verder weg' : 'Drifted away'}: ${changes(debrief.driftedAway)}`),
+    wrap(`${nl ? 'Het hele jaar over het hoofd gezien' : 'Overlooked all year'}: ${names(debrief.overlookedAllYear)}`),
+    wrap(`${nl ? 'Nooit een persoonlijk woord' : 'Never a personal word'}: ${names(debrief.neverAddressed)}`),
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
 export async function runPlay(file: string | undefined, lang: Language): Promise<number> {
-  const compiled = loadOneScenario(file, lang);
-  if (!compiled) return 1;
+  const year = file ? loadYear(file, lang) : undefined;
+  const compiled = year ? undefined : loadOneScenario(file, lang);
+  if (!year && !compiled) return 1;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lines = rl[Symbol.asyncIterator]();
-  const ask = async (question: string): Promise<string | undefined> => {
+  const ask: Ask = async (question) => {
     process.stdout.write(question);
     const next = await lines.next();
     return next.done ? undefined : next.value.trim();
   };
-  let run = startRun(compiled, { profile: { interests: [], temperament: 'rustig' }, timePressure: false });
-  process.stdout.write(`\n${compiled.scenario.title[lang] ?? compiled.scenario.title.nl}\n${wrap(compiled.scenario.summary[lang] ?? compiled.scenario.summary.nl)}\n\n`);
   try {
-    for (;;) {
-      const view = viewOf(run, lang);
-      process.stdout.write(show(view, lang));
-      if (view.prompt.kind === 'ending') break;
-      if (view.prompt.kind === 'continue') {
-        if ((await ask(lang === 'nl' ? '[Enter] verder ' : '[Enter] continue ')) === undefined) return 1;
-        run = step(run, { type: 'continue' }) ?? run;
-      } else {
-        const { choices, incident } = view.prompt;
-        let picked: (typeof choices)[number] | undefined;
-        while (!picked) {
-          const answer = await ask(`${lang === 'nl' ? 'Jouw keuze' : 'Your choice'} (1–${choices.length}): `);
-          if (answer === undefined) return 1;
-          picked = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
-          if (!picked) process.stdout.write(lang === 'nl' ? `Typ een getal van 1 tot ${choices.length}.\n` : `Type a number from 1 to ${choices.length}.\n`);
-        }
-        run = step(run, incident ? { type: 'incident.select', incident, index: picked.index } : { type: 'choice.select', index: picked.index }) ?? run;
-      }
-      process.stdout.write('\n');
-    }
+    if (year) return await playYear(year.year, year.chapters, lang, ask);
+    process.stdout.write(`\n${compiled!.scenario.title[lang] ?? compiled!.scenario.title.nl}\n${wrap(compiled!.scenario.summary[lang] ?? compiled!.scenario.summary.nl)}\n\n`);
+    const run = await playToEnd(startRun(compiled!, { profile: PROFILE, timePressure: false }), lang, ask);
+    if (!run) return 1;
     process.stdout.write(showDebrief(run, lang));
     return 0;
   } finally {
     rl.close();
   }
+}
+
+/** A school-year file with its chapters compiled, or undefined when the file is not a (sound) year. */
+function loadYear(file: string, lang: Language): { year: SchoolYear; chapters: CompiledScenario[] } | undefined {
+  const report = checkPaths([file], { lang, lenient: true });
+  const year = report.files[0]?.year;
+  if (!year) return undefined;
+  // A year's scenarios sit beside it, one folder up from a years/ folder, or are shipped (as the checker finds them).
+  const folder = dirname(resolve(file));
+  const found = checkPaths([...new Set([folder, ...(basename(folder) === 'years' ? [dirname(folder)] : []), SHIPPED_SCENARIOS])], { lang, lenient: true });
+  const compiled = found.files.flatMap((loaded) => {
+    const cast = loaded.scenario ? found.casts.get(loaded.scenario.cast) : undefined;
+    return loaded.scenario && cast ? [compileScenario(loaded.scenario, cast)] : [];
+  });
+  const chapters = chaptersOf(year, compiled);
+  return chapters ? { year, chapters } : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * The school year on a two-chapter fixture (tests/fixtures/year): the year file is checked against the
+ * The school year on a two-chapter fixture (tests/fixtures/engine/jaar.yaml): the year file is checked against the
  * scenarios it names; each chapter starts from the pupils the previous one left, after the weeks in
  * between; progress is rebuilt from the chapters' saves; the year debrief says who grew closer and who
  * was overlooked. The shipped year is played in tests/scenarios/schoolYear.test.ts.
@@ -17,9 +17,8 @@ import { chaptersOf, emptyProgress, nextChapterOptions, withFinishedChapter, yea
 import { createYearStore } from '../../src/persistence/years.ts';
 import { memoryStorage } from '../../src/persistence/storage.ts';
 
-const folder = new URL('../fixtures/year/', import.meta.url).pathname;
-// The first chapter is the engine fixture (tests/fixtures/engine/motor.yaml); its cast lives beside it.
-const report = checkPaths([`${folder}jaar.yaml`, `${folder}../engine/motor.yaml`, `${folder}vervolg.yaml`]);
+const folder = new URL('../fixtures/engine/', import.meta.url).pathname;
+const report = checkPaths([`${folder}jaar.yaml`, `${folder}motor.yaml`, `${folder}vervolg.yaml`]);
 const year = report.files.find((file) => file.year)?.year as SchoolYear;
 const compiled: CompiledScenario[] = report.files.flatMap((file) => (file.scenario ? [compileScenario(file.scenario, report.casts.get(file.scenario.cast)!)] : []));
 const chapters = chaptersOf(year, compiled)!;
@@ -65,7 +64,7 @@ describe('the school-year file', () => {
   });
 
   it('names a chapter that does not exist, and one of another class, each on its own line', () => {
-    const broken = checkPaths([`${folder}broken/jaar-fout.yaml`]);
+    const broken = checkPaths([new URL('../fixtures/year/jaar-fout.yaml', import.meta.url).pathname]);
     const [file] = broken.files;
     expect(file?.kind).toBe('year');
     expect(file?.errors.map((problem) => [problem.line, problem.code])).toEqual([
