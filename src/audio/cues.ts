@@ -14,21 +14,24 @@ export type CaptionKey = CueName | 'murmur' | 'murmurLoud' | 'quiet';
 
 export interface Caption {
   key: CaptionKey;
-  /** A small picture for the eye; the words stand without it. */
+  /**
+   * A small mark for the eye; the words stand without it. The musical note is in every common font
+   * (emoji are not: without an emoji font they show as empty boxes).
+   */
   icon: string;
   nl: string;
   en: string;
 }
 
 export const CAPTIONS: Readonly<Record<CaptionKey, Caption>> = {
-  bell: { key: 'bell', icon: '🔔', nl: 'De bel gaat', en: 'The bell rings' },
-  door: { key: 'door', icon: '🚪', nl: 'De deur gaat open', en: 'The door opens' },
-  footsteps: { key: 'footsteps', icon: '👣', nl: 'Voetstappen in de gang', en: 'Footsteps in the corridor' },
+  bell: { key: 'bell', icon: '♪', nl: 'De bel gaat', en: 'The bell rings' },
+  door: { key: 'door', icon: '♪', nl: 'De deur gaat open', en: 'The door opens' },
+  footsteps: { key: 'footsteps', icon: '♪', nl: 'Voetstappen in de gang', en: 'Footsteps in the corridor' },
   choice: { key: 'choice', icon: '♪', nl: 'Een zacht belletje', en: 'A soft chime' },
-  timeUp: { key: 'timeUp', icon: '⏱', nl: 'De tijd is om', en: 'Time is up' },
-  murmur: { key: 'murmur', icon: '💬', nl: 'Geroezemoes in de klas', en: 'Chatter in the classroom' },
-  murmurLoud: { key: 'murmurLoud', icon: '💬', nl: 'Het geroezemoes zwelt aan', en: 'The chatter grows loud' },
-  quiet: { key: 'quiet', icon: '🤫', nl: 'Het wordt stil in de klas', en: 'The class falls quiet' },
+  timeUp: { key: 'timeUp', icon: '♪', nl: 'De tijd is om', en: 'Time is up' },
+  murmur: { key: 'murmur', icon: '♪', nl: 'Geroezemoes in de klas', en: 'Chatter in the classroom' },
+  murmurLoud: { key: 'murmurLoud', icon: '♪', nl: 'Het geroezemoes zwelt aan', en: 'The chatter grows loud' },
+  quiet: { key: 'quiet', icon: '♪', nl: 'Het wordt stil in de klas', en: 'The class falls quiet' },
 };
 
 export function captionFor(key: CaptionKey): Caption {

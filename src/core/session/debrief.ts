@@ -91,9 +91,17 @@ function whyOf(score: ScoreBreakdown, lang: Language): Record<ScorePart, string>
         ? nl
           ? 'Er kwam geen botsing: er viel niets te herstellen.'
           : 'There was no clash: nothing needed repairing.'
-        : nl
-          ? `Van de ${score.clashes} botsingen herstelde je er ${score.clashesRepairedInTime} op tijd.`
-          : `Of the ${score.clashes} clashes you repaired ${score.clashesRepairedInTime} in time.`,
+        : score.clashes === 1
+          ? nl
+            ? score.clashesRepairedInTime === 1
+              ? 'Er was één botsing, en je herstelde ze op tijd.'
+              : 'Er was één botsing, en je herstelde ze niet op tijd.'
+            : score.clashesRepairedInTime === 1
+              ? 'There was one clash, and you repaired it in time.'
+              : 'There was one clash, and you did not repair it in time.'
+          : nl
+            ? `Van de ${score.clashes} botsingen herstelde je er ${score.clashesRepairedInTime} op tijd.`
+            : `Of the ${score.clashes} clashes you repaired ${score.clashesRepairedInTime} in time.`,
   };
 }
 
