@@ -13,7 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
-import { freshStart, playToTheEnd, toCatalogue } from './support.ts';
+import { freshStart, playToTheEnd, scenarioButton, toCatalogue } from './support.ts';
 
 const AUTOPLAY_FLAG = '--autoplay-policy=no-user-gesture-required';
 const launchOptions = config.use?.launchOptions ?? {};
@@ -39,7 +39,7 @@ test('without the autoplay flag: sound starts at the first gesture, the bell rin
   expect(await playing(page)).toBe(false);
 
   await toCatalogue(page);
-  await page.getByRole('button', { name: 'Speel' }).first().click();
+  await scenarioButton(page, 'maandag-eerste-uur').click();
   await expect(page.locator('.play__title')).toHaveText('Maandag, eerste uur in 3A');
   await expect.poll(() => playing(page), { message: 'Howler plays the bell', timeout: 5_000, intervals: [50] }).toBe(true);
   const bell = captions(page).filter({ hasText: 'De bel gaat' });
@@ -82,7 +82,7 @@ test('muted in Settings: nothing plays, captions still show, and it survives a r
   await expect(page.getByRole('checkbox', { name: 'Geluid uit' })).toBeChecked();
   expect(await muted(page)).toBe(true);
   await page.getByRole('button', { name: 'Situaties' }).click();
-  await page.getByRole('button', { name: 'Speel' }).first().click();
+  await scenarioButton(page, 'maandag-eerste-uur').click();
   await expect(captions(page).filter({ hasText: 'De bel gaat' })).toBeVisible();
   // Through the bell and the class coming in and chattering, nothing plays.
   await page.keyboard.press('1');
@@ -102,6 +102,6 @@ test('sound on again after muting: the next lesson is heard', async ({ page }) =
   await page.getByRole('checkbox', { name: 'Geluid uit' }).uncheck();
   expect(await muted(page)).toBe(false);
   await page.getByRole('button', { name: 'Situaties' }).click();
-  await page.getByRole('button', { name: 'Speel' }).first().click();
+  await scenarioButton(page, 'maandag-eerste-uur').click();
   await expect.poll(() => playing(page), { message: 'the bell plays', timeout: 5_000, intervals: [50] }).toBe(true);
 });

@@ -4,12 +4,12 @@
  * the octant labels; a reflection survives a reload; clearing my data empties the list of lessons.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { freshStart, playToTheEnd, toCatalogue } from './support.ts';
+import { freshStart, playToTheEnd, scenarioButton, toCatalogue } from './support.ts';
 
 async function playOnce(page: Page) {
   await freshStart(page);
   await toCatalogue(page);
-  await page.getByRole('button', { name: 'Speel' }).first().click();
+  await scenarioButton(page, 'maandag-eerste-uur').click();
   await playToTheEnd(page);
 }
 

@@ -10,7 +10,7 @@ test('a keyboard-only playthrough from the start screen to the debrief', async (
   await freshStart(page);
   // Start screen → profile → catalogue, by keyboard alone.
   await toCatalogueByKeyboard(page);
-  await tabTo(page, page.getByRole('button', { name: 'Speel' }).first());
+  await tabTo(page, scenarioButton(page, 'maandag-eerste-uur'));
   await page.keyboard.press('Enter');
   await expect(page.locator('.play__title')).toHaveText('Maandag, eerste uur in 3A');
   await expect(page.locator('.choice').first()).toBeFocused();
@@ -24,7 +24,7 @@ test('a keyboard-only playthrough from the start screen to the debrief', async (
 test('a reload in the middle resumes the same moment with the same state', async ({ page }) => {
   await freshStart(page);
   await toCatalogue(page);
-  await page.getByRole('button', { name: 'Speel' }).first().click();
+  await scenarioButton(page, 'maandag-eerste-uur').click();
   await page.keyboard.press('3');
   await expect(page.locator('.play__reaction')).toBeVisible();
   await page.keyboard.press('3');
