@@ -138,6 +138,7 @@ async function playYear(year: SchoolYear, chapters: CompiledScenario[], lang: La
     `${nl ? 'Gemiddelde score' : 'Mean score'}: ${Math.round(debrief.meanScore)}/100`,
     wrap(`${nl ? 'Dichterbij' : 'Grew closer'}: ${changes(debrief.grewCloser)}`),
     wrap(`${nl ? 'Verder weg' : 'Drifted away'}: ${changes(debrief.driftedAway)}`),
+    wrap(`${nl ? 'Open conflict' : 'Open conflict'}: ${debrief.unresolvedConflict.length > 0 ? debrief.unresolvedConflict.map((change) => `${change.name} ${Math.round(change.to * 100)}%`).join(', ') : nl ? 'niemand' : 'nobody'}`),
     wrap(`${nl ? 'Het hele jaar over het hoofd gezien' : 'Overlooked all year'}: ${names(debrief.overlookedAllYear)}`),
     wrap(`${nl ? 'Nooit een persoonlijk woord' : 'Never a personal word'}: ${names(debrief.neverAddressed)}`),
   );

@@ -14,7 +14,8 @@ function play(input: string): { code: number | null; out: string } {
 }
 
 describe('klasdeur play with a school year', () => {
-  it('plays the chapters in order and carries the bond from the first to the second', () => {
+  // Two CLI processes, each checking the fixtures and the shipped scenarios: slower than a unit test.
+  it('plays the chapters in order and carries the bond from the first to the second', { timeout: 60_000 }, () => {
     // motor: greet Lisa (1), the phone incident (1), speak calmly (2); vervolg: nod (1).
     const warm = play('1\n1\n\n2\n1\n');
     expect(warm.code).toBe(0);
@@ -29,7 +30,7 @@ describe('klasdeur play with a school year', () => {
     expect(cold.out).toContain('=== Lisa kijkt weg ===');
   });
 
-  it('stops with exit 1 when the input runs out halfway', () => {
+  it('stops with exit 1 when the input runs out halfway', { timeout: 30_000 }, () => {
     expect(play('1\n').code).toBe(1);
   });
 });

@@ -62,7 +62,8 @@ function wordContext(compiled: CompiledScenario, lang: Language, numbers: Readon
       const target = scenario.endings[id];
       return { kind: 'ending', id, anchor: endingAnchor(id), label: target ? `${ending} ${quoted(say(target.title, lang))}` : `${ending} '${id}'` };
     },
-    beatInSentence: (id) => `moment ${numbers.get(id) ?? '?'} (${id})`,
+    beatInSentence: (id) =>
+      numbers.has(id) || !scenario.incidents?.[id] ? `moment ${numbers.get(id) ?? '?'} (${id})` : `${lang === 'nl' ? 'het incident' : 'the incident'} ${id}`,
   };
 }
 

@@ -35,7 +35,8 @@ function invert(range: Range): Range | undefined {
 
 /** The text of the choice a `chose` condition names, or its id when the file has no such choice. */
 function choiceText(beat: string, choice: string, context: WordContext): string {
-  const found = context.scenario.beats[beat]?.choices?.find((option, index) => (option.id ?? String(index)) === choice);
+  const owner = context.scenario.beats[beat] ?? context.scenario.incidents?.[beat];
+  const found = owner?.choices?.find((option, index) => (option.id ?? String(index)) === choice);
   return found ? quoted(say(found.text, context.lang)) : `'${choice}'`;
 }
 

@@ -51,14 +51,16 @@ export const PARAMS = {
   /**
    * Between two chapters of a school year weeks pass (DESIGN §5): each pupil's state is carried over, and
    * time works on it. On average pupils experience less closeness as the year goes on (Mainhard et al.
-   * 2008), so a bond that is not kept up drifts back toward where pupils start; conflict fades, but an
-   * unrepaired clash lingers (Cook, Duong et al. 2018–19); engagement returns toward its usual level.
+   * 2008), so a bond that is not kept up drifts back toward where pupils start; time alone never mends
+   * a bond the teacher damaged (closeness below the start stays where it is). Conflict fades only
+   * slowly: an unrepaired clash is still there weeks later (Cook, Duong et al. 2018–19). Engagement
+   * returns toward its usual level.
    */
   betweenChapters: {
-    /** Share of the distance to pupilStart.closeness that closeness loses. */
+    /** Share of the distance to pupilStart.closeness that closeness above it loses. */
     closenessDrift: 0.2,
     /** Share of the conflict that is gone by the next chapter. */
-    conflictFade: 0.4,
+    conflictFade: 0.2,
     /** Share of the distance to pupilStart.engagement that engagement returns. */
     engagementReturn: 0.5,
   },

@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { INTERESTS, MYTHS, TEMPERAMENTS } from '../scenario/vocabulary.ts';
 
+// zod otherwise compiles parsers with `new Function`, which the game's Content Security Policy forbids.
+z.config({ jitless: true });
+
 export const RESULT_FORMAT = 'klasdeur-result';
 export const RESULT_VERSION = 1;
 /** A results file is a few tens of kilobytes; anything over this is refused unread. */

@@ -119,10 +119,12 @@ export function crossCheckScenario(data: unknown, options: CrossRefOptions): Fin
     if (chose) {
       const beatId = asString(chose.beat);
       const choiceId = asString(chose.choice);
-      if (beatId !== undefined && !(beatId in beats)) {
-        findings.push({ code: 'unknown-beat', path: [...path, 'chose', 'beat'], params: { target: beatId, ...hintFor(beatId, beatIds) } });
+      // `beat` may also name an incident: its choices are keyed the same way (incident/choice).
+      const owners = { ...incidents, ...beats };
+      if (beatId !== undefined && !(beatId in owners)) {
+        findings.push({ code: 'unknown-beat', path: [...path, 'chose', 'beat'], params: { target: beatId, ...hintFor(beatId, [...beatIds, ...Object.keys(incidents)]) } });
       } else if (beatId !== undefined && choiceId !== undefined) {
-        const ids = asArray(asRecord(beats[beatId])?.choices)
+        const ids = asArray(asRecord(owners[beatId])?.choices)
           .map((choice) => asString(asRecord(choice)?.id))
           .filter((id): id is string => id !== undefined);
         if (!ids.includes(choiceId)) {

@@ -12,7 +12,7 @@ export function carriedState(classroom: ClassroomState): Record<string, PupilSta
   const carried: Record<string, PupilState> = {};
   for (const [id, pupil] of Object.entries(classroom.pupils)) {
     carried[id] = {
-      closeness: pupil.closeness + between.closenessDrift * (start.closeness - pupil.closeness),
+      closeness: pupil.closeness > start.closeness ? pupil.closeness - between.closenessDrift * (pupil.closeness - start.closeness) : pupil.closeness,
       conflict: pupil.conflict * (1 - between.conflictFade),
       engagement: pupil.engagement + between.engagementReturn * (start.engagement - pupil.engagement),
     };

@@ -1,7 +1,8 @@
 /**
  * The debrief of a whole school year, from its finished chapters: each chapter's ending, score and class
  * profile; the teacher's position over the year (one trajectory per chapter, for the Roos); who grew
- * closer and who drifted away between the first day and the last; and who was overlooked all year. It
+ * closer and who drifted away between the first day and the last; with whom the year ends in open
+ * conflict; and who was overlooked all year. It
  * describes the year, never the player. Pure.
  */
 import type { CirclePosition, PupilModel } from '../model/types.ts';
@@ -36,6 +37,8 @@ export interface YearDebrief {
   grewCloser: PupilChange[];
   /** Pupils whose closeness fell most (at most five). */
   driftedAway: PupilChange[];
+  /** Pupils with whom the year ends in open conflict (conflict at least as high as closeness, and at least 0.3). */
+  unresolvedConflict: PupilChange[];
   /** Pupils who took part in a chapter and were overlooked in every chapter they took part in. */
   overlookedAllYear: string[];
   /** Pupils of the class who never had an individual positive word all year. */
@@ -45,6 +48,8 @@ export interface YearDebrief {
 /** Below this change in closeness (0–1) a pupil neither grew closer nor drifted away. */
 const NOTICEABLE_CHANGE = 0.05;
 const LISTED = 5;
+/** From this conflict on (0–1), and not outweighed by closeness, a relationship ends the year unresolved. */
+const UNRESOLVED_CONFLICT = 0.3;
 
 export function yearDebriefOf(year: SchoolYear, finished: readonly Run[], lang: Language): YearDebrief {
   const first = finished[0];
@@ -77,6 +82,12 @@ export function yearDebriefOf(year: SchoolYear, finished: readonly Run[], lang: 
     .sort((a, b) => byChange(b, a))
     .slice(0, LISTED);
 
+  const unresolvedConflict = Object.entries(after)
+    .filter(([, pupil]) => pupil.conflict >= UNRESOLVED_CONFLICT && pupil.conflict >= pupil.closeness)
+    .sort(([, a], [, b]) => b.conflict - a.conflict)
+    .slice(0, LISTED)
+    .map(([id, pupil]) => ({ id, name: nameOf(id), from: before[id]?.conflict ?? 0, to: pupil.conflict }));
+
   const pupilsPerChapter: Record<string, PupilModel>[] = finished.map((run) => run.snapshot.context.classroom.pupils);
   const ids = Object.keys(after);
   const overlookedAllYear = ids.filter((id) => {
@@ -92,6 +103,7 @@ export function yearDebriefOf(year: SchoolYear, finished: readonly Run[], lang: 
     meanScore: chapters.reduce((sum, chapter) => sum + chapter.score, 0) / chapters.length,
     grewCloser,
     driftedAway,
+    unresolvedConflict,
     overlookedAllYear: overlookedAllYear.map(nameOf).sort(),
     neverAddressed: neverAddressed.map(nameOf).sort(),
   };
