@@ -7,6 +7,9 @@
  * audio hears every view of a run (the bell, the door, the class's murmur) and its captions show over the play.
  * A school year (core/year) chains situations of one class: its chapters are played in order from the
  * year screen, each starting from the pupils the previous one left, and kept in the year's own store.
+ * A lecturer's assignment link (#opdracht?…, core/assignment) opens on its start card; begun, it holds for
+ * the tab: the catalogue offers only its situations (or its year), its language and time pressure stand in
+ * for the stored settings, and the debrief shows its feedback mode, until the student stops it.
  */
 import shipped from 'virtual:klasdeur/scenarios';
 import { createAudio, cuesBetween, heardRestlessness } from './audio/index.ts';
@@ -34,10 +37,20 @@ import { createRunsScreen } from './ui/runsScreen.ts';
 import { createSettingsScreen } from './ui/settingsScreen.ts';
 import { createStartScreen } from './ui/startScreen.ts';
 import { STRINGS } from './ui/strings.ts';
+import type { Chapter } from './core/scenario/schema.ts';
 import { createYearScreen, type YearChapterView } from './ui/yearScreen.ts';
 import { createLecturerScreen } from './ui/lecturerScreen.ts';
 import { createGuideScreen } from './ui/guideScreen.ts';
 import { buildGuide } from './core/guide/build.ts';
+import { readAssignment, settingsToStore, withAssignment, type Assignment } from './core/assignment/index.ts';
+import { createAssignmentStore } from './persistence/assignment.ts';
+import { createAssignmentBar } from './ui/assignmentBar.ts';
+import { createAssignmentCard, createAssignmentProblem } from './ui/assignmentCard.ts';
+import { assignmentName, assignmentView } from './ui/assignmentView.ts';
+import { resultFileName, resultOf } from './core/results/buildResult.ts';
+import { resultCsv } from './core/results/resultCsv.ts';
+import type { FeedbackMode } from './core/results/resultFile.ts';
+import { downloadFile } from './ui/download.ts';
 import './ui/styles.css';
 import './ui/screens.css';
 
@@ -47,11 +60,12 @@ const screen = document.createElement('div');
 screen.className = 'screen';
 app.append(screen);
 
-/** localStorage, or memory when the browser refuses it (private mode, switched off). */
-function browserStorage(): KeyValueStorage {
+/** localStorage (or sessionStorage: this tab only), or memory when the browser refuses it (private mode, switched off). */
+function browserStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): KeyValueStorage {
   try {
-    localStorage.getItem('klasdeur:probe');
-    return localStorage;
+    const chosen = window[kind];
+    chosen.getItem('klasdeur:probe');
+    return chosen;
   } catch {
     return memoryStorage();
   }
@@ -78,8 +92,20 @@ const years = new Map(
     return chapters ? [[year.id, { year, chapters }] as const] : [];
   }),
 );
+/** The situations as the catalogue lists them: a school year's chapters in the year's order first, then the rest. */
+const inCatalogueOrder = (() => {
+  const chapterOrder: string[] = shipped.years.flatMap((year) => year.chapters.map((chapter: Chapter) => chapter.scenario));
+  const rank = (id: string) => (chapterOrder.includes(id) ? chapterOrder.indexOf(id) : chapterOrder.length);
+  return shipped.scenarios.map((compiled) => compiled.scenario).sort((a, b) => rank(a.id) - rank(b.id));
+})();
 /** Marks, in the save store's "current", that a year's chapter was being played. */
 const YEAR_MARK = 'year:';
+const knownIds = { scenarioIds: [...scenarios.keys()], yearIds: [...years.keys()] };
+/** Kept for the tab: a reload keeps the assignment, closing the tab ends it (shared laptops). */
+const assignments = createAssignmentStore(browserStorage('sessionStorage'), knownIds);
+/** The lecturer's assignment this tab is doing, if any. */
+let assignment: Assignment | undefined = assignments.read();
+settings = withAssignment(settings, assignment);
 const strings = () => STRINGS[settings.lang];
 /** Leaves the current screen: stops its timers and its classroom. */
 let leave: () => void = () => undefined;
@@ -124,6 +150,7 @@ function navigation(): HTMLElement {
 function withNavigation(content: HTMLElement): HTMLElement {
   const wrap = document.createElement('div');
   wrap.append(navigation(), content);
+  if (assignment) wrap.insertBefore(createAssignmentBar(assignmentName(viewOfAssignment(assignment)), strings(), { stop: stopAssignment }), content);
   return wrap;
 }
 
@@ -157,15 +184,17 @@ function showProfile(then: () => void) {
 function showCatalogue() {
   saves.setCurrent(undefined);
   const inProgress = new Set([...scenarios.keys()].filter((id) => saves.read(id) !== undefined));
-  const yearCards = [...years.values()].map(({ year }) => ({
+  const yearCards = [...years.values()].filter(({ year }) => !assignment || assignment.year === year.id).map(({ year }) => ({
     id: year.id,
     title: year.title[settings.lang] ?? year.title.nl,
     summary: year.summary[settings.lang] ?? year.summary.nl,
     chapters: year.chapters.length,
     done: yearStore.read(year.id)?.chapters.length ?? 0,
   }));
+  // An assignment offers its own situations, in its order (and none beside its school year).
+  const offered = assignment ? (assignment.situations ?? []).flatMap((id) => scenarios.get(id)?.scenario ?? []) : inCatalogueOrder;
   const catalogue = renderCatalogue(
-    shipped.scenarios.map((compiled) => compiled.scenario),
+    offered,
     settings.lang,
     strings(),
     { start: (id) => void play(id), inProgress, years: yearCards, openYear: (id) => showYear(id) },
@@ -181,14 +210,67 @@ function showRuns() {
 }
 
 function showLecturers() {
-  const list = shipped.scenarios.map((compiled) => compiled.scenario);
-  show('lecturers', withNavigation(createLecturerScreen(list, settings.lang, strings(), { openGuide: showGuide })));
+  const list = inCatalogueOrder;
+  const maker = { years: [...years.values()].map(({ year }) => year), base: location.href.split('#')[0]! };
+  show('lecturers', withNavigation(createLecturerScreen(list, settings.lang, strings(), { openGuide: showGuide, openDashboard: () => void showDashboard() }, maker)));
+}
+
+/** The dashboard of handed-in results, loaded only when opened (it brings the results-file checker). */
+async function showDashboard() {
+  const { createDashboardScreen } = await import('./ui/dashboard/index.ts');
+  show('dashboard', withNavigation(createDashboardScreen(shipped.scenarios, settings.lang, strings(), { back: showLecturers })));
 }
 
 function showGuide(scenarioId: string) {
   const compiled = scenarios.get(scenarioId);
   if (!compiled) return showLecturers();
   show('guide', withNavigation(createGuideScreen(buildGuide(compiled, settings.lang), { back: showLecturers })));
+}
+
+function viewOfAssignment(opened: Assignment) {
+  return assignmentView(opened, shipped.scenarios.map((compiled) => compiled.scenario), [...years.values()].map(({ year }) => year));
+}
+
+/** Takes the assignment out of the address, so a reload or a bookmark does not open its card again. */
+function forgetAssignmentLink() {
+  history.replaceState(history.state, '', location.href.split('#')[0]);
+}
+
+/** A lecturer's link in the address: its start card, or what is wrong with it. False when there is none. */
+function openAssignmentLink(): boolean {
+  const read = readAssignment(location.hash, knownIds);
+  const toStart = () => {
+    forgetAssignmentLink();
+    showStart();
+  };
+  if (read.ok) show('assignment', createAssignmentCard(viewOfAssignment(read.assignment), { begin: () => beginAssignment(read.assignment), notNow: toStart }));
+  else if (read.problem.code !== 'none') show('assignment', createAssignmentProblem(strings().assignmentProblem(read.problem), strings(), { toStart }));
+  return read.ok || read.problem.code !== 'none';
+}
+
+/** Applies an assignment to this tab (after the teacher profile, if there is none yet) and opens what it offers. */
+function beginAssignment(opened: Assignment) {
+  forgetAssignmentLink();
+  assignment = opened;
+  assignments.write(opened);
+  settings = withAssignment(settingsStore.read(), opened);
+  applySettings();
+  showAssignmentHome(opened);
+}
+
+/** What an assignment offers: its school year, or the catalogue of its situations; the teacher profile first if there is none. */
+function showAssignmentHome(active: Assignment) {
+  const go = () => (active.year !== undefined ? showYear(active.year) : showCatalogue());
+  if (profiles.read()) go();
+  else showProfile(go);
+}
+
+function stopAssignment() {
+  assignment = undefined;
+  assignments.clear();
+  settings = settingsStore.read();
+  applySettings();
+  showCatalogue();
 }
 
 function showSettings() {
@@ -198,8 +280,9 @@ function showSettings() {
       createSettingsScreen(strings(), settings, {
         change(next: Settings) {
           const languageChanged = next.lang !== settings.lang;
+          // Only what the player changed is stored: an assignment's language and time pressure are for this tab.
+          settingsStore.write(settingsToStore(settingsStore.read(), settings, next));
           settings = next;
-          settingsStore.write(settings);
           applySettings();
           if (languageChanged) showSettings();
         },
@@ -210,6 +293,8 @@ function showSettings() {
           finishedRuns.clear();
           profiles.clear();
           settingsStore.clear();
+          assignments.clear();
+          assignment = undefined;
           settings = settingsStore.read();
           applySettings();
           showStart();
@@ -331,8 +416,11 @@ function openRun(id: string) {
   showDebrief(id);
 }
 
-/** A finished run's debrief; for a chapter just played in a school year, its way back leads to the year. */
-function showDebrief(recordId: string, year?: string) {
+/**
+ * A finished run's debrief; for a chapter just played in a school year, its way back leads to the year.
+ * `feedback` is how much the debrief shows (an assignment's setting; everything when not given).
+ */
+function showDebrief(recordId: string, year?: string, feedback: FeedbackMode = assignment?.feedback ?? 'full') {
   const record = finishedRuns.get(recordId);
   const compiled = record ? scenarios.get(record.scenarioId) : undefined;
   const restored = record && compiled ? restoreRun(compiled, record.save) : undefined;
@@ -353,6 +441,8 @@ function showDebrief(recordId: string, year?: string) {
             reflections,
             decisions: decisionsOf(run, settings.lang, strings().timeUpOption),
             ...(year ? { backLabel: strings().backToYear } : {}),
+            feedback,
+            situation: compiled.scenario.title[settings.lang] ?? compiled.scenario.title.nl,
           },
           settings.lang,
           strings(),
@@ -374,11 +464,37 @@ function showDebrief(recordId: string, year?: string) {
               const branched = branchFrom(run, eventIndex, key);
               if (branched) void playRun(compiled, branched, { branchOf: record });
             },
+            exportResult: (kind, nickname) => exportFinishedRun(record, run, { kind, nickname, feedback, reflections }),
           },
         ),
       ),
     );
   draw();
+}
+
+/** Builds a finished run's results file, with its reflections and the what-ifs branched from it, and downloads it. */
+function exportFinishedRun(
+  record: FinishedRun,
+  run: Run,
+  { kind, nickname, feedback, reflections }: { kind: 'json' | 'csv'; nickname: string; feedback: FeedbackMode; reflections: Record<string, string> },
+) {
+  const lang = settings.lang;
+  const whatIf = finishedRuns
+    .list()
+    .filter((other) => other.branchOf === record.id)
+    .reverse()
+    .flatMap((other) => {
+      const restored = restoreRun(run.compiled, other.save);
+      return restored.ok ? [restored.run] : [];
+    });
+  const questions = debriefOf(run, lang).reflection.map((question, index) => ({ question, answer: reflections[String(index)] ?? '' }));
+  const now = new Date();
+  // The assignment it was played for, in the lecturer's words (or the situations it named).
+  const assignedAs = assignment ? (assignment.title ?? assignment.year ?? assignment.situations?.join(', ')) : undefined;
+  const result = resultOf(run, { lang, nickname, reflections: questions, whatIf, feedback, now, ...(assignedAs ? { assignment: assignedAs.slice(0, 200) } : {}) });
+  const name = resultFileName(run.compiled.scenario.id, now, kind);
+  if (kind === 'json') downloadFile(name, `${JSON.stringify(result, null, 2)}\n`, 'application/json');
+  else downloadFile(name, resultCsv(result), 'text/csv;charset=utf-8');
 }
 
 function yearStateNow(yearId: string): YearState | undefined {
@@ -451,7 +567,12 @@ async function playYearChapter(yearId: string) {
 }
 
 applySettings();
+// A link pasted into this tab's address bar changes only the fragment: no reload, so listen for it.
+window.addEventListener('hashchange', () => void openAssignmentLink());
 const current = saves.current();
-if (current?.startsWith(YEAR_MARK) && years.has(current.slice(YEAR_MARK.length))) void playYearChapter(current.slice(YEAR_MARK.length));
+if (openAssignmentLink()) {
+  // The link's start card (or its problem) comes first; a lesson in progress waits in the catalogue.
+} else if (current?.startsWith(YEAR_MARK) && years.has(current.slice(YEAR_MARK.length))) void playYearChapter(current.slice(YEAR_MARK.length));
 else if (current && scenarios.has(current)) void play(current);
+else if (assignment) showAssignmentHome(assignment);
 else showStart();

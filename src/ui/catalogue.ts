@@ -1,7 +1,8 @@
 /**
  * The scenario catalogue: the school years first (one card each, with the chapters played), then one card per shipped scenario with its title, summary, level and lesson length,
  * and a button to play it (or to continue a run in progress). It never shows the myth a scenario
- * addresses: players meet the myth only in the debrief (DESIGN §6). Its heading takes focus on arrival, as
+ * addresses: players meet the myth only in the debrief (DESIGN §6). An assignment may narrow it to a few
+ * situations, or to one school year with no single situations beside it. Its heading takes focus on arrival, as
  * on the other screens. Text goes in as text only.
  */
 import type { Scenario } from '../core/scenario/schema.ts';
@@ -75,15 +76,18 @@ export function renderCatalogue(scenarios: readonly Scenario[], lang: Language, 
   queueMicrotask(() => {
     if (heading.isConnected && (document.activeElement === null || document.activeElement === document.body)) heading.focus();
   });
-  if (scenarios.length === 0) {
+  const { years = [], openYear } = actions;
+  const withYears = years.length > 0 && openYear !== undefined;
+  if (scenarios.length === 0 && !withYears) {
     section.append(el('p', 'catalogue__empty', strings.noSituations));
     return section;
   }
-  const { years = [], openYear } = actions;
-  if (years.length > 0 && openYear) {
+  if (withYears) {
     const yearList = el('ul', 'catalogue__list catalogue__year', undefined, { 'aria-labelledby': 'catalogue-years' });
     yearList.append(...years.map((year) => yearCard(year, strings, openYear)));
     section.append(el('h3', 'catalogue__subheading', strings.schoolYear, { id: 'catalogue-years' }), el('p', 'catalogue__intro', strings.schoolYearIntro), yearList);
+    // An assignment of one school year offers the year alone.
+    if (scenarios.length === 0) return section;
     section.append(el('h3', 'catalogue__subheading', strings.singleSituations));
   }
   const list = el('ul', 'catalogue__list');

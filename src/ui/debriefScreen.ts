@@ -3,16 +3,25 @@
  * each with a sentence of why, the Roos van Leary with the lesson's trajectory (and a what-if's beside
  * it), the class profile the lesson resembles, a class map coloured by closeness and conflict, the pupils
  * overlooked, the frame-of-reference question, the myth with what this path showed and the evidence, the
- * reflection questions with text boxes, and the decisions to branch from ("what if"). It shows what it is
- * given and reports what the player does.
+ * reflection questions with text boxes, the decisions to branch from ("what if"), and the export (a
+ * nickname, the results file as JSON or CSV, print or PDF). It shows what it is given and reports what the
+ * player does; building and saving a file is the caller's.
+ *
+ * Feedback modes (a lecturer's assignment sets them): 'full' shows everything; 'words' shows no numbers
+ * (no score, points or meters, no numbers on the class map) but keeps the Roos, the sentences, the myth;
+ * 'reflection' shows only the ending's narration, the reflection questions and the export, so a group
+ * can discuss before anyone sees feedback. print.css lays the debrief out for paper.
  */
 import type { CirclePosition } from '../core/model/types.ts';
+import { NICKNAME_MAX, REFLECTION_ANSWER_MAX } from '../core/results/buildResult.ts';
+import type { FeedbackMode } from '../core/results/resultFile.ts';
 import type { Debrief } from '../core/session/debrief.ts';
 import { SCORE_PART_LABELS } from '../core/session/debrief.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
 import { el } from './dom.ts';
 import { renderRoos, type RoosTrajectory } from './roos.ts';
 import type { Strings } from './strings.ts';
+import './print.css';
 
 /** A decision of the run, with the other options there were at that moment. */
 export interface DecisionPoint {
@@ -31,6 +40,8 @@ export interface DebriefActions {
   reflect(index: number, text: string): void;
   /** Plays on from a decision with another option. */
   whatIf(eventIndex: number, optionKey: string): void;
+  /** Builds the results file with the nickname typed (may be empty) and hands it to the player. */
+  exportResult?(kind: 'json' | 'csv', nickname: string): void;
 }
 
 export interface DebriefInput {
@@ -41,6 +52,10 @@ export interface DebriefInput {
   decisions: DecisionPoint[];
   /** The back button's words when it does not go back to the situations (a school year's chapter). */
   backLabel?: string;
+  /** How much feedback to show; 'full' when absent. */
+  feedback?: FeedbackMode;
+  /** The situation's title, printed at the top of the page. */
+  situation?: string;
 }
 
 function section(id: string, heading: string): HTMLElement {
@@ -56,62 +71,62 @@ function mapColour(closeness: number, conflict: number): string {
   return `hsl(${hue} ${Math.round(30 + strength * 45)}% ${Math.round(92 - strength * 40)}%)`;
 }
 
-export function createDebriefScreen(input: DebriefInput, lang: Language, strings: Strings, actions: DebriefActions): HTMLElement {
+/** The score and its parts, the Roos, the class map, the frame of reference and the myth; without numbers for 'words'. */
+function feedbackSections(input: DebriefInput, lang: Language, strings: Strings, numbers: boolean): HTMLElement[] {
   const { debrief } = input;
-  const root = el('article', 'debrief', undefined, { 'aria-labelledby': 'debrief-title' });
-  root.append(el('p', 'ending__kicker', strings.debrief), el('h2', 'ending__title', debrief.ending?.title ?? '', { id: 'debrief-title', tabindex: '-1' }));
-  if (debrief.ending) {
-    root.append(el('p', 'narration', debrief.ending.narration));
-    const notes = el('ul', 'ending__notes');
-    notes.append(...debrief.ending.notes.map((note) => el('li', '', note)));
-    root.append(notes);
-  }
-
-  const score = section('debrief-score', strings.score(debrief.score.total));
+  const sections: HTMLElement[] = [];
+  const score = section('debrief-score', numbers ? strings.score(debrief.score.total) : strings.howItWent);
   const parts = el('dl', 'debrief__parts');
   for (const [part, label] of Object.entries(SCORE_PART_LABELS) as [keyof typeof SCORE_PART_LABELS, { nl: string; en: string }][]) {
     const value = debrief.score.parts[part];
     const term = el('dt', 'debrief__part');
-    term.append(el('span', '', label[lang]), el('span', 'debrief__points', strings.points(debrief.score.points[part])));
-    const bar = el('meter', 'debrief__meter', undefined, { min: '0', max: '1', value: value.toFixed(2), 'aria-label': label[lang] });
+    term.append(el('span', '', label[lang]));
+    if (numbers) {
+      term.append(
+        el('span', 'debrief__points', strings.points(debrief.score.points[part])),
+        el('meter', 'debrief__meter', undefined, { min: '0', max: '1', value: value.toFixed(2), 'aria-label': label[lang] }),
+      );
+    }
     parts.append(term, el('dd', 'debrief__why', debrief.why[part]));
-    term.append(bar);
   }
   score.append(parts);
-  if (debrief.score.overlookedPenalty > 0) {
+  if (numbers && debrief.score.overlookedPenalty > 0) {
     score.append(el('p', 'debrief__overlooked', strings.overlookedPenalty(Math.round(debrief.score.overlookedPenalty), debrief.overlooked.join(', '))));
+  } else if (!numbers && debrief.overlooked.length > 0) {
+    score.append(el('p', 'debrief__overlooked', strings.overlookedWords(debrief.overlooked.join(', '))));
   }
-  root.append(score);
+  sections.push(score);
 
   const circle = section('debrief-roos', strings.roos);
   const trajectories: RoosTrajectory[] = [
     { label: input.original ? strings.thisBranch : strings.yourLesson, points: debrief.trajectory, mean: debrief.score.meanPosition, style: 'main' },
   ];
   if (input.original) trajectories.push({ label: strings.firstTime, points: input.original.trajectory, mean: input.original.mean, style: 'other' });
-  circle.append(renderRoos(trajectories, lang, strings.roos));
+  circle.append(renderRoos(trajectories, lang, strings.roos, { numbers }));
   const legend = el('ul', 'roos__legend');
   legend.append(...trajectories.map((t) => el('li', `roos__legend-item roos__legend-item--${t.style}`, t.label)));
   circle.append(legend, el('p', '', strings.resembles(debrief.classProfile)));
-  root.append(circle);
+  sections.push(circle);
 
   const map = section('debrief-map', strings.classMap);
   const grid = el('ul', 'class-map');
   for (const pupil of debrief.classMap) {
     const item = el('li', `class-map__pupil${pupil.takesPart ? '' : ' class-map__pupil--quiet'}${pupil.overlooked ? ' class-map__pupil--overlooked' : ''}`);
     item.style.background = mapColour(pupil.closeness, pupil.conflict);
-    item.append(el('span', 'class-map__name', pupil.name), el('span', 'class-map__numbers', strings.closenessConflict(pupil.closeness, pupil.conflict)));
+    item.append(el('span', 'class-map__name', pupil.name));
+    if (numbers) item.append(el('span', 'class-map__numbers', strings.closenessConflict(pupil.closeness, pupil.conflict)));
     // What paleness shows, said for those who do not see it.
     if (!pupil.takesPart) item.append(el('span', 'visually-hidden', strings.classMapQuiet));
     if (pupil.overlooked) item.append(el('span', 'class-map__flag', strings.overlookedFlag));
     grid.append(item);
   }
   map.append(grid, el('p', 'debrief__note', strings.classMapHelp));
-  root.append(map);
+  sections.push(map);
 
   if (debrief.frameOfReference) {
     const frame = section('debrief-frame', strings.frameOfReference);
     frame.append(el('p', '', debrief.frameOfReference));
-    root.append(frame);
+    sections.push(frame);
   }
 
   const myth = section('debrief-myth', strings.theMyth);
@@ -126,20 +141,77 @@ export function createDebriefScreen(input: DebriefInput, lang: Language, strings
     sources.append(entry);
   }
   myth.append(sources);
-  root.append(myth);
+  sections.push(myth);
+  return sections;
+}
+
+/** A nickname (optional: no real name is asked for), the two downloads, and print. */
+function exportSection(strings: Strings, exportResult: NonNullable<DebriefActions['exportResult']>, nicknameChanged: (nickname: string) => void): HTMLElement {
+  const part = section('debrief-export', strings.exportHeading);
+  part.classList.add('debrief__export');
+  const label = el('label', 'export__label', strings.nicknameLabel, { for: 'export-nickname' });
+  const nickname = el('input', 'export__nickname', undefined, {
+    id: 'export-nickname',
+    type: 'text',
+    maxlength: String(NICKNAME_MAX),
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  nickname.addEventListener('input', () => nicknameChanged(nickname.value));
+  const buttons = el('div', 'export__buttons');
+  for (const [text, go] of [
+    [strings.downloadJson, () => exportResult('json', nickname.value)],
+    [strings.downloadCsv, () => exportResult('csv', nickname.value)],
+    [strings.printDebrief, () => window.print()],
+  ] as const) {
+    const button = el('button', 'button button--plain', text, { type: 'button' });
+    button.addEventListener('click', go);
+    buttons.append(button);
+  }
+  part.append(el('p', 'debrief__note', strings.exportIntro), label, nickname, buttons);
+  return part;
+}
+
+export function createDebriefScreen(input: DebriefInput, lang: Language, strings: Strings, actions: DebriefActions): HTMLElement {
+  const { debrief } = input;
+  const feedback = input.feedback ?? 'full';
+  const numbers = feedback === 'full';
+  const root = el('article', `debrief debrief--${feedback}`, undefined, { 'aria-labelledby': 'debrief-title' });
+  root.append(el('p', 'ending__kicker', strings.debrief), el('h2', 'ending__title', debrief.ending?.title ?? '', { id: 'debrief-title', tabindex: '-1' }));
+  // On paper only: which situation, and who (when a nickname is typed below).
+  const printHeader = el('div', 'print-only debrief__print-header');
+  if (input.situation) printHeader.append(el('p', '', strings.printSituation(input.situation)));
+  const printNickname = el('p', '');
+  printHeader.append(printNickname);
+  root.append(printHeader);
+  if (debrief.ending) {
+    root.append(el('p', 'narration', debrief.ending.narration));
+    if (feedback !== 'reflection') {
+      const notes = el('ul', 'ending__notes');
+      notes.append(...debrief.ending.notes.map((note) => el('li', '', note)));
+      root.append(notes);
+    }
+  }
+  if (feedback === 'reflection') root.append(el('p', 'debrief__note', strings.reflectionFirst));
+  else root.append(...feedbackSections(input, lang, strings, numbers));
 
   const reflect = section('debrief-reflect', strings.reflect);
   debrief.reflection.forEach((question, index) => {
     const id = `reflection-${index}`;
     const label = el('label', 'reflection__question', question, { for: id });
-    const box = el('textarea', 'reflection__answer', undefined, { id, rows: '3' });
+    const box = el('textarea', 'reflection__answer', undefined, { id, rows: '3', maxlength: String(REFLECTION_ANSWER_MAX) });
     box.value = input.reflections[String(index)] ?? '';
-    box.addEventListener('input', () => actions.reflect(index, box.value));
-    reflect.append(label, box);
+    // A textarea prints as a box cut at its rows; on paper the answer is shown as text instead.
+    const printed = el('p', 'print-only reflection__printed', box.value);
+    box.addEventListener('input', () => {
+      printed.textContent = box.value;
+      actions.reflect(index, box.value);
+    });
+    reflect.append(label, box, printed);
   });
   root.append(reflect);
 
-  if (input.decisions.length > 0) {
+  if (feedback !== 'reflection' && input.decisions.length > 0) {
     const whatIf = section('debrief-whatif', strings.whatIf);
     whatIf.append(el('p', 'debrief__note', strings.whatIfHelp));
     const list = el('ol', 'what-if');
@@ -157,6 +229,11 @@ export function createDebriefScreen(input: DebriefInput, lang: Language, strings
     }
     whatIf.append(list);
     root.append(whatIf);
+  }
+
+  if (actions.exportResult) {
+    const showNickname = (nickname: string) => (printNickname.textContent = nickname.trim() ? strings.printNickname(nickname.trim()) : '');
+    root.append(exportSection(strings, actions.exportResult, showNickname));
   }
 
   const buttons = el('div', 'ending__actions');

@@ -1,21 +1,33 @@
 /**
  * The lecturers' page: every situation with the myth it is built on (players meet the myth only in the
  * debrief; lecturers need it to choose), its level and length, and a button that opens its guide to read
- * or print. Text goes in as text only.
+ * or print; below them "Opdracht maken" (assignmentMaker.ts), when main gives what it needs. Text goes in
+ * as text only.
  */
 import type { Scenario } from '../core/scenario/schema.ts';
 import { MYTH_STATEMENTS, type Language } from '../core/scenario/vocabulary.ts';
+import { createAssignmentMaker, type AssignmentMakerInput } from './assignmentMaker.ts';
 import { el } from './dom.ts';
 import type { Strings } from './strings.ts';
 
 export interface LecturerActions {
   openGuide(scenarioId: string): void;
+  /** Opens the dashboard of handed-in results. */
+  openDashboard(): void;
 }
 
-export function createLecturerScreen(scenarios: readonly Scenario[], lang: Language, strings: Strings, actions: LecturerActions): HTMLElement {
+export function createLecturerScreen(
+  scenarios: readonly Scenario[],
+  lang: Language,
+  strings: Strings,
+  actions: LecturerActions,
+  maker?: Omit<AssignmentMakerInput, 'scenarios' | 'lang'>,
+): HTMLElement {
   const root = el('section', 'lecturers', undefined, { 'aria-labelledby': 'lecturers-title' });
   const heading = el('h2', 'lecturers__title', strings.forLecturers, { id: 'lecturers-title', tabindex: '-1' });
-  root.append(heading, el('p', 'lecturers__intro', strings.lecturersIntro));
+  const dashboard = el('button', 'button', strings.openDashboard, { type: 'button' });
+  dashboard.addEventListener('click', () => actions.openDashboard());
+  root.append(heading, el('p', 'lecturers__intro', strings.lecturersIntro), dashboard);
   queueMicrotask(() => {
     if (heading.isConnected) heading.focus();
   });
@@ -39,5 +51,6 @@ export function createLecturerScreen(scenarios: readonly Scenario[], lang: Langu
     list.append(item);
   }
   root.append(list);
+  if (maker) root.append(createAssignmentMaker({ ...maker, scenarios, lang }, strings));
   return root;
 }

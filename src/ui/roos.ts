@@ -47,12 +47,20 @@ function pointAt(angle: number, radius: number): [number, number] {
   return [CENTRE + Math.cos(angle) * radius, CENTRE - Math.sin(angle) * radius];
 }
 
-export function renderRoos(trajectories: readonly RoosTrajectory[], lang: Language, title: string): SVGSVGElement {
+/** A mean position's side in words, for a debrief that shows no numbers. */
+function amount(value: number, lang: Language): string {
+  const words = lang === 'nl' ? ['veel', 'wat', 'nauwelijks', 'het omgekeerde'] : ['much', 'some', 'hardly any', 'the opposite'];
+  return words[value >= 0.5 ? 0 : value >= 0.15 ? 1 : value > -0.15 ? 2 : 3]!;
+}
+
+/** `numbers: false` describes the mean positions in words (the debrief's 'words' feedback). */
+export function renderRoos(trajectories: readonly RoosTrajectory[], lang: Language, title: string, options: { numbers?: boolean } = {}): SVGSVGElement {
   // Room left and right for the longest octant names beside the circle.
   const svg = node('svg', { viewBox: `${-MARGIN} 0 ${SIZE + 2 * MARGIN} ${SIZE}`, role: 'img', class: 'roos', 'aria-labelledby': 'roos-title roos-desc' });
   svg.append(node('title', { id: 'roos-title' }, title));
+  const value = (n: number) => (options.numbers === false ? amount(n, lang) : n.toFixed(2));
   const describe = trajectories
-    .map((t) => `${t.label}: ${lang === 'nl' ? 'structuur' : 'structure'} ${t.mean.agency.toFixed(2)}, ${lang === 'nl' ? 'nabijheid' : 'closeness'} ${t.mean.communion.toFixed(2)}`)
+    .map((t) => `${t.label}: ${lang === 'nl' ? 'structuur' : 'structure'} ${value(t.mean.agency)}, ${lang === 'nl' ? 'nabijheid' : 'closeness'} ${value(t.mean.communion)}`)
     .join('; ');
   svg.append(node('desc', { id: 'roos-desc' }, describe));
 

@@ -2,6 +2,8 @@
  * The interface's own words in Dutch and English (scenario texts come from the scenario files). One
  * table, so a language switch changes everything at once.
  */
+import { MAX_SITUATIONS, MAX_TITLE_LENGTH } from '../core/assignment/assignment.ts';
+import type { AssignmentProblem } from '../core/assignment/read.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
 
 const nl = {
@@ -136,6 +138,99 @@ const nl = {
   forLecturers: 'Voor lectoren',
   lecturersIntro: 'Elke situatie met de mythe waarop ze steunt. De gids bij een situatie geeft de doelen, het onderzoek, vragen voor de nabespreking en het volledige draaiboek, om te lezen of af te drukken.',
   openGuide: 'Open de gids',
+  openDashboard: 'Resultaten van je groep bekijken',
+  // Assignments: the lecturer's link (Opdracht maken), the handout, the student's start card and bar.
+  assignmentMake: 'Opdracht maken',
+  assignmentMakeIntro:
+    'Maak een link voor je studenten. Wie hem opent, speelt wat jij kiest, zoals jij het kiest, en bewaart na de les het resultaat als bestand om in te leveren. Er is geen account of server nodig: de opdracht zit in de link zelf.',
+  assignmentWhat: 'Wat spelen ze?',
+  assignmentKindSituations: 'Eén of meer situaties',
+  assignmentKindYear: (title: string) => `${title} (alle hoofdstukken na elkaar)`,
+  assignmentSituations: 'Welke situaties?',
+  assignmentSituationsHelp: (max: number) => `Kies er één of meer, hoogstens ${max}. Ze komen in deze volgorde in de opdracht.`,
+  assignmentFeedback: 'Feedback na de les',
+  feedbackFull: 'Volledig',
+  feedbackFullHelp: 'De score en haar onderdelen, de Roos en de uitleg.',
+  feedbackWords: 'Zonder cijfers',
+  feedbackWordsHelp: 'De Roos en de uitleg in woorden, geen score.',
+  feedbackReflection: 'Alleen reflectie',
+  feedbackReflectionHelp: 'Enkel de reflectievragen, voor een gesprek vóór er feedback is.',
+  assignmentTimePressureOn: 'Tijdsdruk aan',
+  assignmentTitleLabel: 'Titel (mag leeg blijven)',
+  assignmentTitleHelp: (max: number) => `In je eigen woorden, bijvoorbeeld “Week 3: de eerste les”. Hoogstens ${max} tekens.`,
+  assignmentNeedSituation: 'Kies minstens één situatie.',
+  assignmentTooMany: (max: number) => `Kies hoogstens ${max} situaties.`,
+  assignmentLink: 'De link',
+  assignmentLinkLabel: 'Link voor je studenten',
+  assignmentCopy: 'Kopieer',
+  assignmentCopied: 'De link is gekopieerd.',
+  assignmentCopyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf met Ctrl+C (of Cmd+C).',
+  qrLabel: 'QR-code van de link',
+  qrTooLong: 'Deze link is te lang voor een QR-code. Maak de titel korter.',
+  printHandout: 'Druk de handout af',
+  handoutPreview: 'Zo ziet de handout eruit',
+  handoutLabel: 'Handout voor de studenten',
+  handoutKicker: 'Opdracht in Klasdeur',
+  handoutDefaultTitle: 'Oefen in Klasdeur',
+  handoutPlayOne: 'Je speelt deze situatie',
+  handoutPlayMany: 'Je speelt deze situaties',
+  handoutHowTo: 'Zo ga je te werk',
+  handoutStepOpen: 'Scan de QR-code of typ de link over in je browser. Je hebt geen account nodig.',
+  handoutStepPlayOne: 'Speel de situatie tot het einde.',
+  handoutStepPlayMany: 'Speel elke situatie tot het einde.',
+  handoutStepHandIn: 'Na de les, in de nabespreking, download je bij “Exporteer je resultaat” je resultaatbestand. Lever dat bestand in zoals je lector vraagt.',
+  assignmentLanguageLine: (language: string) => `Taal: ${language}`,
+  assignmentFeedbackFull: 'Feedback: volledig (score, onderdelen en Roos)',
+  assignmentFeedbackWords: 'Feedback: zonder cijfers (Roos en woorden)',
+  assignmentFeedbackReflection: 'Feedback: alleen reflectievragen',
+  assignmentTimeOn: 'Tijdsdruk: aan',
+  assignmentTimeOff: 'Tijdsdruk: uit',
+  assignmentSituationCount: (n: number) => `${n} situaties`,
+  assignmentCardHeading: 'Een opdracht van je lector',
+  assignmentCardPlays: 'Je speelt',
+  assignmentCardYear: (title: string) => `Je speelt: ${title}, hoofdstuk na hoofdstuk`,
+  assignmentCardSettings: 'Zo speel je',
+  assignmentCardNote: 'Je resultaat blijft op dit toestel. Na de les kan je het in de nabespreking exporteren om in te leveren.',
+  assignmentNotNow: 'Niet nu',
+  assignmentProblemHeading: 'Deze opdrachtlink werkt niet',
+  assignmentProblem: (problem: AssignmentProblem) => {
+    const key = problem.key ?? '';
+    const value = problem.value ?? '';
+    switch (problem.code) {
+      case 'too-long':
+        return 'De link is veel te lang voor een opdracht.';
+      case 'unknown-key':
+        return `De link bevat iets wat Klasdeur niet kent: “${key}”.`;
+      case 'duplicate-key':
+        return `“${key}” staat meer dan één keer in de link.`;
+      case 'missing':
+        if (key === 's') return 'De link zegt niet welke situaties je speelt.';
+        if (key === 'jaar') return 'De link zegt niet welk schooljaar je speelt.';
+        return `In de link ontbreekt “${key}”.`;
+      case 'both-kinds':
+        return 'De link noemt situaties én een schooljaar; een opdracht is het een of het ander.';
+      case 'bad-value':
+        return `“${value}” is geen geldige waarde voor “${key}”.`;
+      case 'unknown-situation':
+        return `De situatie “${value}” bestaat niet in deze versie van Klasdeur.`;
+      case 'duplicate-situation':
+        return `De situatie “${value}” staat twee keer in de link.`;
+      case 'too-many-situations':
+        return `De link noemt ${value} situaties; een opdracht heeft er hoogstens ${MAX_SITUATIONS}.`;
+      case 'unknown-year':
+        return `Het schooljaar “${value}” bestaat niet in deze versie van Klasdeur.`;
+      case 'title-too-long':
+        return `De titel in de link is langer dan ${MAX_TITLE_LENGTH} tekens.`;
+      default:
+        return 'De link is beschadigd: een stuk ervan is niet te lezen. Misschien werd hij niet helemaal gekopieerd.';
+    }
+  },
+  assignmentProblemAdvice: 'Kopieer de link nog eens volledig, of vraag je lector om een nieuwe.',
+  assignmentToStart: 'Naar de start',
+  assignmentBarRegion: 'Opdracht',
+  assignmentBarName: (name: string) => `Opdracht: ${name}`,
+  assignmentStop: 'stop',
+  assignmentStopLabel: 'Stop de opdracht',
   schoolYear: 'Een heel schooljaar',
   singleSituations: 'Eén situatie',
   schoolYearIntro: 'Speel de situaties van één klas na elkaar, van september tot de lente. Wat je met een leerling opbouwt, neem je mee naar het volgende hoofdstuk.',
@@ -160,10 +255,87 @@ const nl = {
   yearRoos: 'Hoe de klas je zag, hoofdstuk na hoofdstuk',
   grewCloser: 'Wie dichterbij kwam',
   driftedAway: 'Wie verder weg raakte',
+  unresolvedConflict: 'Met wie het jaar eindigt in een open conflict',
+  conflictChange: (name: string, conflict: number) => `${name}: conflict ${Math.round(conflict * 100)}%`,
   overlookedAllYear: 'Wie je het hele jaar over het hoofd zag',
   neverAddressed: 'Wie nooit een persoonlijk woord kreeg',
   nobody: 'Niemand.',
   closenessChange: (name: string, from: number, to: number) => `${name}: nabijheid van ${Math.round(from * 100)}% naar ${Math.round(to * 100)}%`,
+  // The debrief's export and print, and its feedback modes ('words': no numbers; 'reflection': questions only).
+  howItWent: 'Hoe de les liep',
+  overlookedWords: (names: string) => `Over het hoofd gezien: ${names}. Zij speelden mee, maar kregen lang geen persoonlijk woord.`,
+  reflectionFirst: 'Eerst denk je zelf na. De feedback op deze les volgt later, in de bespreking met je lector.',
+  exportHeading: 'Exporteer je resultaat',
+  exportIntro: 'Bewaar je resultaat als bestand, om in te dienen bij je lector of voor jezelf. Het bevat je keuzes en je reflecties, geen naam; niets verlaat dit toestel tenzij jij het doorgeeft.',
+  nicknameLabel: 'Bijnaam (mag leeg blijven, je echte naam is niet nodig)',
+  downloadJson: 'Download JSON',
+  downloadCsv: 'Download CSV',
+  printDebrief: 'Druk af of bewaar als PDF',
+  printSituation: (title: string) => `Situatie: ${title}`,
+  printNickname: (nickname: string) => `Bijnaam: ${nickname}`,
+  // The lecturers' results dashboard (src/ui/dashboard).
+  dashboardTitle: 'Resultaten van je groep',
+  dashboardIntro:
+    'Kies de resultaatbestanden (.json) die je studenten bij de nabespreking bewaarden, of een .zip met die bestanden. Alles wordt hier in je browser gelezen: er wordt niets verstuurd of bewaard.',
+  dashboardPick: 'Kies resultaatbestanden of een .zip',
+  dashboardDropHint: 'Je kan de bestanden ook naar dit vak slepen.',
+  dashboardReading: 'Bezig met lezen…',
+  dashboardTally: (accepted: number, duplicates: number, refused: number) =>
+    `Gelezen: ${accepted} aanvaard, ${duplicates} dubbel, ${refused} geweigerd.`,
+  dashboardFilesHeading: 'Ingelezen bestanden',
+  dashboardAccepted: 'Aanvaard',
+  dashboardAcceptedWarning: 'Aanvaard, met een opmerking',
+  dashboardKeptApart: 'Het staat apart in de lijst van situaties, zodat het de cijfers van de huidige versie niet mengt.',
+  dashboardDuplicate: 'Dubbel',
+  dashboardDuplicateOf: (first: string) => `Dezelfde les als ${first}. Ze telt maar één keer mee.`,
+  dashboardRefused: 'Geweigerd',
+  dashboardDetail: (detail: string) => `Details: ${detail}`,
+  dashboardInZip: (name: string, zip: string) => `${name} (in ${zip})`,
+  dashboardUnreadable: 'Dit bestand kon niet gelezen worden.',
+  dashboardNotAZip: 'Dit is geen leesbaar .zip-bestand.',
+  dashboardZipTooManyEntries: (max: number) => `Deze zip bevat meer dan ${max} bestanden en werd niet uitgepakt. Verdeel de bestanden over kleinere zips.`,
+  dashboardZipTooLarge: (mb: number) => `Deze zip is groter dan ${mb} MB en werd niet gelezen.`,
+  dashboardZipEmpty: 'In deze zip zit geen resultaatbestand (.json).',
+  dashboardSkippedStatus: 'Overgeslagen',
+  dashboardSkipped: (n: number) => (n === 1 ? '1 bestand in deze zip is geen .json-bestand en werd niet gelezen.' : `${n} bestanden in deze zip zijn geen .json-bestand en werden niet gelezen.`),
+  dashboardStoppedStatus: 'Gestopt',
+  dashboardStopped: (n: number, mb: number) => `Uitgepakt zou deze zip meer dan ${mb} MB worden. ${n} bestanden werden daarom niet gelezen.`,
+  dashboardLeftOutName: (n: number) => (n === 1 ? '1 bestand' : `${n} bestanden`),
+  dashboardLeftOut: (max: number) => `Per keer worden hoogstens ${max} bestanden gelezen. Voeg de rest in een tweede keer toe, of bundel ze in een .zip.`,
+  dashboardClear: 'Maak leeg',
+  dashboardCleared: 'De lijst is leeg. Je kan opnieuw bestanden kiezen.',
+  dashboardExport: 'Exporteer als CSV',
+  dashboardProjector: 'Projector',
+  dashboardNoResults: 'Nog geen resultaten. Kies of sleep hierboven de bestanden van je studenten.',
+  dashboardSituation: 'Situatie',
+  dashboardResults: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+  dashboardVersionOther: 'andere versie',
+  dashboardVersionUnknown: 'onbekende situatie',
+  dashboardOtherNote:
+    'Deze resultaten werden gespeeld met een andere versie van de situatie. Ze staan apart, zodat ze de cijfers van de huidige versie niet mengen. De keuzes staan zoals in de bestanden; keuzes die niemand maakte, zijn hier niet bekend.',
+  dashboardUnknownNote:
+    'Deze situatie zit niet in deze versie van Klasdeur. De keuzes staan zoals in de bestanden; keuzes die niemand maakte, zijn hier niet bekend.',
+  dashboardOverview: 'Het verloop van de situatie',
+  dashboardIncident: 'intussen',
+  dashboardReached: (n: number, total: number) => `${n} van ${total} kozen hier`,
+  dashboardWentTo: (places: string) => `Daarna: ${places}`,
+  dashboardWentToPlace: (place: string, n: number) => `${place} (${n})`,
+  dashboardToEnding: (title: string) => `einde „${title}”`,
+  dashboardDecisions: 'Keuzes per moment',
+  dashboardNobodyHere: 'Niemand kwam op dit moment.',
+  dashboardOptionsAt: (point: string) => `Keuzes bij ${point}`,
+  dashboardOfTotal: (n: number, total: number) => `${n} van ${total}`,
+  dashboardRoos: 'Iedereen op de Roos van Leary',
+  dashboardRoosHelp: 'Elk punt is de gemiddelde positie van één les. Het nummer bij een punt staat ook in de lijst hieronder.',
+  dashboardRoosEntry: (label: string, score: number) => `${label}: score ${score}`,
+  dashboardScores: 'Verdeling van de scores',
+  dashboardScoreStats: (min: number, median: number, max: number) => `Laagste ${min}, mediaan ${median}, hoogste ${max} (van 100).`,
+  dashboardOverlooked: 'Wie het vaakst over het hoofd gezien werd',
+  dashboardOfLessons: (n: number, total: number) => `in ${n} van ${total} lessen`,
+  dashboardEndings: 'Bereikte eindes',
+  dashboardNoEnding: 'Geen einde bereikt',
+  dashboardReflections: 'Reflecties',
+  dashboardNoReflections: 'Niemand schreef een reflectie.',
 } as const;
 
 export type Strings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -300,6 +472,99 @@ const en: Strings = {
   forLecturers: 'For lecturers',
   lecturersIntro: 'Every situation with the myth it is built on. The guide to a situation gives its goals, the research, questions for the discussion and the full script, to read or to print.',
   openGuide: 'Open the guide',
+  openDashboard: "View your group's results",
+  // Assignments: the lecturer's link (Opdracht maken), the handout, the student's start card and bar.
+  assignmentMake: 'Make an assignment',
+  assignmentMakeIntro:
+    'Make a link for your students. Whoever opens it plays what you choose, the way you choose, and saves the result as a file to hand in after the lesson. No account or server is needed: the assignment is in the link itself.',
+  assignmentWhat: 'What do they play?',
+  assignmentKindSituations: 'One or more situations',
+  assignmentKindYear: (title) => `${title} (all chapters in turn)`,
+  assignmentSituations: 'Which situations?',
+  assignmentSituationsHelp: (max) => `Choose one or more, at most ${max}. They come in the assignment in this order.`,
+  assignmentFeedback: 'Feedback after the lesson',
+  feedbackFull: 'Full',
+  feedbackFullHelp: 'The score and its parts, the circle and the explanation.',
+  feedbackWords: 'No numbers',
+  feedbackWordsHelp: 'The circle and the explanation in words, no score.',
+  feedbackReflection: 'Reflection only',
+  feedbackReflectionHelp: 'Only the reflection questions, for a discussion before any feedback.',
+  assignmentTimePressureOn: 'Time pressure on',
+  assignmentTitleLabel: 'Title (may stay empty)',
+  assignmentTitleHelp: (max) => `In your own words, for example “Week 3: the first lesson”. At most ${max} characters.`,
+  assignmentNeedSituation: 'Choose at least one situation.',
+  assignmentTooMany: (max) => `Choose at most ${max} situations.`,
+  assignmentLink: 'The link',
+  assignmentLinkLabel: 'Link for your students',
+  assignmentCopy: 'Copy',
+  assignmentCopied: 'The link has been copied.',
+  assignmentCopyFailed: 'Copying did not work. The link is selected: copy it yourself with Ctrl+C (or Cmd+C).',
+  qrLabel: 'QR code of the link',
+  qrTooLong: 'This link is too long for a QR code. Make the title shorter.',
+  printHandout: 'Print the handout',
+  handoutPreview: 'What the handout looks like',
+  handoutLabel: 'Handout for the students',
+  handoutKicker: 'Assignment in Klasdeur',
+  handoutDefaultTitle: 'Practise in Klasdeur',
+  handoutPlayOne: 'You play this situation',
+  handoutPlayMany: 'You play these situations',
+  handoutHowTo: 'How to go about it',
+  handoutStepOpen: 'Scan the QR code or type the link into your browser. You need no account.',
+  handoutStepPlayOne: 'Play the situation to the end.',
+  handoutStepPlayMany: 'Play each situation to the end.',
+  handoutStepHandIn: 'After the lesson, in the debrief, download your result file under “Export your result”. Hand that file in as your lecturer asks.',
+  assignmentLanguageLine: (language) => `Language: ${language}`,
+  assignmentFeedbackFull: 'Feedback: full (score, parts and circle)',
+  assignmentFeedbackWords: 'Feedback: no numbers (circle and words)',
+  assignmentFeedbackReflection: 'Feedback: reflection questions only',
+  assignmentTimeOn: 'Time pressure: on',
+  assignmentTimeOff: 'Time pressure: off',
+  assignmentSituationCount: (n) => `${n} situations`,
+  assignmentCardHeading: 'An assignment from your lecturer',
+  assignmentCardPlays: 'You play',
+  assignmentCardYear: (title) => `You play: ${title}, chapter by chapter`,
+  assignmentCardSettings: 'How you play',
+  assignmentCardNote: 'Your result stays on this device. After the lesson you can export it from the debrief to hand in.',
+  assignmentNotNow: 'Not now',
+  assignmentProblemHeading: 'This assignment link does not work',
+  assignmentProblem: (problem) => {
+    const key = problem.key ?? '';
+    const value = problem.value ?? '';
+    switch (problem.code) {
+      case 'too-long':
+        return 'The link is far too long for an assignment.';
+      case 'unknown-key':
+        return `The link holds something Klasdeur does not know: “${key}”.`;
+      case 'duplicate-key':
+        return `“${key}” appears more than once in the link.`;
+      case 'missing':
+        if (key === 's') return 'The link does not say which situations you play.';
+        if (key === 'jaar') return 'The link does not say which school year you play.';
+        return `The link is missing “${key}”.`;
+      case 'both-kinds':
+        return 'The link names situations and a school year; an assignment is one or the other.';
+      case 'bad-value':
+        return `“${value}” is not a valid value for “${key}”.`;
+      case 'unknown-situation':
+        return `The situation “${value}” does not exist in this version of Klasdeur.`;
+      case 'duplicate-situation':
+        return `The situation “${value}” appears twice in the link.`;
+      case 'too-many-situations':
+        return `The link names ${value} situations; an assignment has at most ${MAX_SITUATIONS}.`;
+      case 'unknown-year':
+        return `The school year “${value}” does not exist in this version of Klasdeur.`;
+      case 'title-too-long':
+        return `The title in the link is longer than ${MAX_TITLE_LENGTH} characters.`;
+      default:
+        return 'The link is damaged: part of it cannot be read. Perhaps it was not copied in full.';
+    }
+  },
+  assignmentProblemAdvice: 'Copy the whole link again, or ask your lecturer for a new one.',
+  assignmentToStart: 'To the start',
+  assignmentBarRegion: 'Assignment',
+  assignmentBarName: (name) => `Assignment: ${name}`,
+  assignmentStop: 'stop',
+  assignmentStopLabel: 'Stop the assignment',
   schoolYear: 'A whole school year',
   singleSituations: 'One situation',
   schoolYearIntro: 'Play the situations of one class in turn, from September to spring. Whatever you build with a pupil comes with you to the next chapter.',
@@ -324,10 +589,86 @@ const en: Strings = {
   yearRoos: 'How the class saw you, chapter by chapter',
   grewCloser: 'Who grew closer',
   driftedAway: 'Who drifted away',
+  unresolvedConflict: 'With whom the year ends in open conflict',
+  conflictChange: (name, conflict) => `${name}: conflict ${Math.round(conflict * 100)}%`,
   overlookedAllYear: 'Whom you overlooked all year',
   neverAddressed: 'Who never got a personal word',
   nobody: 'Nobody.',
   closenessChange: (name, from, to) => `${name}: closeness from ${Math.round(from * 100)}% to ${Math.round(to * 100)}%`,
+  // The debrief's export and print, and its feedback modes ('words': no numbers; 'reflection': questions only).
+  howItWent: 'How the lesson went',
+  overlookedWords: (names) => `Overlooked: ${names}. They took part but went long without a personal word.`,
+  reflectionFirst: 'First you think it over yourself. The feedback on this lesson follows later, in the discussion with your lecturer.',
+  exportHeading: 'Export your result',
+  exportIntro: 'Save your result as a file, to hand in to your lecturer or for yourself. It holds your choices and your reflections, no name; nothing leaves this device unless you pass it on.',
+  nicknameLabel: 'Nickname (may stay empty, your real name is not needed)',
+  downloadJson: 'Download JSON',
+  downloadCsv: 'Download CSV',
+  printDebrief: 'Print or save as PDF',
+  printSituation: (title) => `Situation: ${title}`,
+  printNickname: (nickname) => `Nickname: ${nickname}`,
+  // The lecturers' results dashboard (src/ui/dashboard).
+  dashboardTitle: "Your group's results",
+  dashboardIntro:
+    'Choose the result files (.json) your students saved at the debrief, or a .zip of those files. Everything is read here in your browser: nothing is sent or stored.',
+  dashboardPick: 'Choose result files or a .zip',
+  dashboardDropHint: 'You can also drag the files onto this box.',
+  dashboardReading: 'Reading…',
+  dashboardTally: (accepted, duplicates, refused) => `Read: ${accepted} accepted, ${duplicates} duplicate, ${refused} refused.`,
+  dashboardFilesHeading: 'Files read',
+  dashboardAccepted: 'Accepted',
+  dashboardAcceptedWarning: 'Accepted, with a note',
+  dashboardKeptApart: 'It is listed apart among the situations, so it does not mix with the figures of the current version.',
+  dashboardDuplicate: 'Duplicate',
+  dashboardDuplicateOf: (first) => `The same lesson as ${first}. It counts only once.`,
+  dashboardRefused: 'Refused',
+  dashboardDetail: (detail) => `Details: ${detail}`,
+  dashboardInZip: (name, zip) => `${name} (in ${zip})`,
+  dashboardUnreadable: 'This file could not be read.',
+  dashboardNotAZip: 'This is not a readable .zip file.',
+  dashboardZipTooManyEntries: (max) => `This zip holds more than ${max} files and was not unpacked. Spread the files over smaller zips.`,
+  dashboardZipTooLarge: (mb) => `This zip is larger than ${mb} MB and was not read.`,
+  dashboardZipEmpty: 'This zip holds no result file (.json).',
+  dashboardSkippedStatus: 'Skipped',
+  dashboardSkipped: (n) => (n === 1 ? '1 file in this zip is not a .json file and was not read.' : `${n} files in this zip are not .json files and were not read.`),
+  dashboardStoppedStatus: 'Stopped',
+  dashboardStopped: (n, mb) => `Unpacked, this zip would grow beyond ${mb} MB. So ${n} files were not read.`,
+  dashboardLeftOutName: (n) => (n === 1 ? '1 file' : `${n} files`),
+  dashboardLeftOut: (max) => `At most ${max} files are read at a time. Add the rest in a second go, or bundle them in a .zip.`,
+  dashboardClear: 'Clear',
+  dashboardCleared: 'The list is empty. You can choose files again.',
+  dashboardExport: 'Export as CSV',
+  dashboardProjector: 'Projector',
+  dashboardNoResults: "No results yet. Choose or drag your students' files above.",
+  dashboardSituation: 'Situation',
+  dashboardResults: (n) => (n === 1 ? '1 result' : `${n} results`),
+  dashboardVersionOther: 'other version',
+  dashboardVersionUnknown: 'unknown situation',
+  dashboardOtherNote:
+    'These results were played with another version of the situation. They are kept apart so they do not mix with the figures of the current version. The choices are shown as they are in the files; options nobody took are not known here.',
+  dashboardUnknownNote:
+    'This situation is not in this version of Klasdeur. The choices are shown as they are in the files; options nobody took are not known here.',
+  dashboardOverview: 'How the situation unfolded',
+  dashboardIncident: 'meanwhile',
+  dashboardReached: (n, total) => `${n} of ${total} chose here`,
+  dashboardWentTo: (places) => `Then: ${places}`,
+  dashboardWentToPlace: (place, n) => `${place} (${n})`,
+  dashboardToEnding: (title) => `ending “${title}”`,
+  dashboardDecisions: 'Choices at each moment',
+  dashboardNobodyHere: 'Nobody reached this moment.',
+  dashboardOptionsAt: (point) => `Options at ${point}`,
+  dashboardOfTotal: (n, total) => `${n} of ${total}`,
+  dashboardRoos: 'Everyone on the interpersonal circle',
+  dashboardRoosHelp: 'Each point is the mean position of one lesson. The number beside a point is also in the list below.',
+  dashboardRoosEntry: (label, score) => `${label}: score ${score}`,
+  dashboardScores: 'How the scores are spread',
+  dashboardScoreStats: (min, median, max) => `Lowest ${min}, median ${median}, highest ${max} (out of 100).`,
+  dashboardOverlooked: 'Who was overlooked most often',
+  dashboardOfLessons: (n, total) => `in ${n} of ${total} lessons`,
+  dashboardEndings: 'Endings reached',
+  dashboardNoEnding: 'No ending reached',
+  dashboardReflections: 'Reflections',
+  dashboardNoReflections: 'Nobody wrote a reflection.',
 };
 
 export const STRINGS: Record<Language, Strings> = { nl, en };

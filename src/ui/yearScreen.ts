@@ -82,6 +82,8 @@ function yearDebriefSection(debrief: YearDebrief, lang: Language, strings: Strin
 
   const closer = el('ul', 'year__changes');
   closer.append(...debrief.grewCloser.map((change) => el('li', '', strings.closenessChange(change.name, change.from, change.to))));
+  const conflicts = el('ul', 'year__changes');
+  conflicts.append(...debrief.unresolvedConflict.map((change) => el('li', '', strings.conflictChange(change.name, change.to))));
   const away = el('ul', 'year__changes');
   away.append(...debrief.driftedAway.map((change) => el('li', '', strings.closenessChange(change.name, change.from, change.to))));
   part.append(
@@ -89,6 +91,8 @@ function yearDebriefSection(debrief: YearDebrief, lang: Language, strings: Strin
     debrief.grewCloser.length > 0 ? closer : el('p', '', strings.nobody),
     el('h4', 'year__subheading', strings.driftedAway),
     debrief.driftedAway.length > 0 ? away : el('p', '', strings.nobody),
+    el('h4', 'year__subheading', strings.unresolvedConflict),
+    debrief.unresolvedConflict.length > 0 ? conflicts : el('p', '', strings.nobody),
     el('h4', 'year__subheading', strings.overlookedAllYear),
     names(debrief.overlookedAllYear, strings),
     el('h4', 'year__subheading', strings.neverAddressed),
