@@ -3,8 +3,15 @@
  * early decision reaches another ending and draws both trajectories; English changes the debrief and
  * the octant labels; a reflection survives a reload; clearing my data empties the list of lessons.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { freshStart, playToTheEnd, scenarioButton, toCatalogue } from './support.ts';
+
+function reflectionQuestions(id: string): number {
+  const scenario = parse(readFileSync(new URL(`../../scenarios/${id}.yaml`, import.meta.url), 'utf8')) as { reflection?: unknown[] };
+  return scenario.reflection?.length ?? 0;
+}
 
 async function playOnce(page: Page) {
   await freshStart(page);
@@ -31,7 +38,8 @@ test('every part of the debrief is there, and a what-if reaches another ending w
   await expect(page.getByRole('heading', { name: 'De mythe achter deze situatie' })).toBeVisible();
   await expect(page.locator('.debrief__myth')).toHaveText('Voor een band met mijn leerlingen heb ik geen (les)tijd.');
   await expect(page.locator('.debrief__evidence cite').first()).toContainText('Lento & Stinckens');
-  await expect(page.locator('.reflection__answer')).toHaveCount(3);
+  // One answer box per reflection question of the situation (its own list in the scenario file).
+  await expect(page.locator('.reflection__answer')).toHaveCount(reflectionQuestions('maandag-eerste-uur'));
 
   // What if, at the door, you had greeted everyone by name?
   const door = page.locator('.what-if__decision').nth(1);
