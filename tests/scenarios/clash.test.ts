@@ -68,9 +68,11 @@ const beforeClash = (runs: Run[]) => runs[part1]!; // after the start of the les
 const rightAfterClash = (runs: Run[]) => runs[part1 + 1]!;
 const kobe = (run: Run) => run.snapshot.context.classroom.pupils.kobe!;
 
-/** The closeness the branch 'de-botsing' asks for, read from the scenario rather than copied here. */
+/** The closeness the branch 'de-botsing' asks for (besides low conflict), read from the scenario rather than copied here. */
 const threshold = (() => {
-  const condition = compiled.scenario.beats['de-botsing']?.branches?.[0]?.if;
+  const branch = compiled.scenario.beats['de-botsing']?.branches?.[0]?.if;
+  const parts = branch && 'all' in branch ? branch.all : branch ? [branch] : [];
+  const condition = parts.find((part) => 'closeness' in part);
   if (!condition || !('closeness' in condition)) throw new Error("'de-botsing' no longer branches on closeness");
   expect(condition.closeness.pupil).toBe('kobe');
   return condition.closeness.atLeast ?? Number.NaN;
