@@ -176,11 +176,14 @@ function loadYear(file: string, lang: Language): { year: SchoolYear; chapters: C
   if (!year) return undefined;
   // A year's scenarios sit beside it, one folder up from a years/ folder, or are shipped (as the checker finds them).
   const folder = dirname(resolve(file));
-  const found = checkPaths([...new Set([folder, ...(basename(folder) === 'years' ? [dirname(folder)] : []), SHIPPED_SCENARIOS])], { lang, lenient: true });
-  const compiled = found.files.flatMap((loaded) => {
-    const cast = loaded.scenario ? found.casts.get(loaded.scenario.cast) : undefined;
-    return loaded.scenario && cast ? [compileScenario(loaded.scenario, cast)] : [];
-  });
-  const chapters = chaptersOf(year, compiled);
+  const compiledIn = (places: string[]) => {
+    const found = checkPaths([...new Set(places)], { lang, lenient: true });
+    return found.files.flatMap((loaded) => {
+      const cast = loaded.scenario ? found.casts.get(loaded.scenario.cast) : undefined;
+      return loaded.scenario && cast ? [compileScenario(loaded.scenario, cast)] : [];
+    });
+  };
+  const beside = compiledIn([folder, ...(basename(folder) === 'years' ? [dirname(folder)] : [])]);
+  const chapters = chaptersOf(year, beside) ?? chaptersOf(year, [...beside, ...compiledIn([SHIPPED_SCENARIOS])]);
   return chapters ? { year, chapters } : undefined;
 }
