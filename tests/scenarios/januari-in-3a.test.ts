@@ -4,7 +4,8 @@
  * so the tests read like the scenario: a quiet nod with a promise, the norm with her name in it and the
  * promise kept bring her close enough; a warm word in front of the class, a joke at her expense and
  * letting her go do not. A quiet invitation in the lunch hall ('lokaal-204') is a second chance, but only
- * for a teacher who already built some trust.
+ * for a teacher who already built some trust. The best ending also asks what a fixed point does: telling
+ * pupil support with her knowledge ('toestemming': a say in how, not a veto), the photo gone, the norm said.
  */
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_OPTIONS } from '../../src/core/paths/enumerate.ts';
@@ -56,13 +57,15 @@ describe('januari-in-3a: the bond branch at lunchtime', () => {
   });
 
   it('makes the quiet invitation in the lunch hall a second chance only where some trust was built', () => {
-    const withTrust = play([...morning, 'briefje-halen', 'stap-voor-stap', 'duos-kiezen', 'gsm-wegsteken', 'laten-gaan', 'lokaal-204']);
+    // Fair and predictable, if not warm: the same rule as for everyone, and the slip sorted at the bell.
+    const withTrust = play([...morning, 'briefje-halen', 'stap-voor-stap', 'duos-kiezen', 'gsm-wegsteken', 'briefje-meegeven', 'lokaal-204']);
     const without = play([...morning, 'warm-voor-de-klas', 'stap-voor-stap', 'duos-kiezen', 'grapje', 'laten-gaan', 'lokaal-204']);
     expect(currentBeat(withTrust)).toBe('imane-komt');
     expect(currentBeat(without)).toBe('niet-gekomen');
   });
 
   it('ends in the best ending only when Imane is close and no clash with her is open', () => {
+    // 'toestemming': she hears honestly that Mr El Amrani must know, and chooses how (by the bikes).
     const consent = play([
       ...morning, 'knik-en-belofte', 'handschoenen', 'grace-vragen', 'norm-afspraak', 'belofte-houden',
       'toestemming', 'apart-nemen', 'zoals-afgesproken', 'afspraak-kaartje',
@@ -76,5 +79,16 @@ describe('januari-in-3a: the bond branch at lunchtime', () => {
     expect(overHerHead.snapshot.context.ending).toBe('de-klas-wel');
     expect(imane(overHerHead).conflict).toBeGreaterThanOrEqual(0.2);
     expect(scoreLesson(consent.snapshot.context.classroom).total).toBeGreaterThan(scoreLesson(overHerHead.snapshot.context.classroom).total);
+  });
+
+  it('keeps the best ending from a teacher who wins her trust but leaves the care undone', () => {
+    const upToLunch = [...morning, 'knik-en-belofte', 'handschoenen', 'grace-vragen', 'norm-afspraak', 'belofte-houden'];
+    const nothingToReport = play([...upToLunch, 'toestemming', 'apart-nemen', 'niets-bijzonders', 'afspraak-kaartje']);
+    const photoLeft = play([...upToLunch, 'toestemming', 'meepraten', 'zoals-afgesproken', 'afspraak-kaartje']);
+    const secretPromised = play([...upToLunch, 'geheim', 'apart-nemen', 'niets-bijzonders', 'afspraak-kaartje']);
+    for (const run of [nothingToReport, photoLeft, secretPromised]) {
+      expect(imane(run).closeness).toBeGreaterThanOrEqual(0.7);
+      expect(run.snapshot.context.ending).toBe('vertrouwen-half');
+    }
   });
 });
