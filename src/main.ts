@@ -10,12 +10,19 @@
  * A lecturer's assignment link (#opdracht?…, core/assignment) opens on its start card; begun, it holds for
  * the tab: the catalogue offers only its situations (or its year), its language and time pressure stand in
  * for the stored settings, and the debrief shows its feedback mode, until the student stops it.
+ * Projector mode (from the lecturers' page): a whole group plays one situation together, without time
+ * pressure and in large type; at each decision the lecturer may enter the room's votes (core/session/
+ * groupTallies), kept with the run in progress (persistence/groupRun) and with the finished run, so its
+ * debrief ("Wat de groep koos") and its export show them.
  */
 import shipped from 'virtual:klasdeur/scenarios';
 import { createAudio, cuesBetween, heardRestlessness } from './audio/index.ts';
 import type { PlayerProfile } from './core/model/types.ts';
 import type { CompiledScenario } from './core/scenario/compile.ts';
 import { debriefOf } from './core/session/debrief.ts';
+import { groupDecisionsOf } from './core/session/groupDebrief.ts';
+import { GROUP_RUN_OPTIONS, nextDecisionIndex, talliesBefore, tallyOf, withTally, type GroupTally } from './core/session/groupTallies.ts';
+import { createGroupRunStore } from './persistence/groupRun.ts';
 import { restoreRun, saveRun, startRun, step, type LoggedEvent, type Run } from './core/session/run.ts';
 import { viewOf, type ViewModel } from './core/session/view.ts';
 import { branchFrom, decisionsOf } from './core/session/whatIf.ts';
@@ -27,11 +34,12 @@ import { createProfileStore } from './persistence/profile.ts';
 import { createSaveStore, memoryStorage, type KeyValueStorage } from './persistence/saves.ts';
 import { createSettingsStore, type Settings } from './persistence/settings.ts';
 import { createYearStore } from './persistence/years.ts';
+import { createLabScenarioStore, isLabId } from './persistence/labScenarios.ts';
 import { mountClassroom, type ClassroomView } from './render/index.ts';
 import { createCaptions } from './ui/captions.ts';
 import { renderCatalogue } from './ui/catalogue.ts';
 import { createDebriefScreen } from './ui/debriefScreen.ts';
-import { createPlayScreen } from './ui/playScreen.ts';
+import { createPlayScreen, type GroupVote } from './ui/playScreen.ts';
 import { createProfileScreen } from './ui/profileScreen.ts';
 import { createRunsScreen } from './ui/runsScreen.ts';
 import { createSettingsScreen } from './ui/settingsScreen.ts';
@@ -76,6 +84,8 @@ const saves = createSaveStore(storage);
 const finishedRuns = createFinishedRunStore(storage);
 const profiles = createProfileStore(storage);
 const yearStore = createYearStore(storage);
+const labStore = createLabScenarioStore(storage);
+const groupRuns = createGroupRunStore(storage);
 const settingsStore = createSettingsStore(storage, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
 let settings = settingsStore.read();
 const audio = createAudio({ muted: settings.muted, volume: settings.volume });
@@ -100,6 +110,10 @@ const inCatalogueOrder = (() => {
 })();
 /** Marks, in the save store's "current", that a year's chapter was being played. */
 const YEAR_MARK = 'year:';
+/** Marks, in the save store's "current", that a scenario from the lab was being played (its save is the lab's). */
+const LAB_MARK = 'lab:';
+/** Marks, in the save store's "current", that a situation was being played with the group (projector mode). */
+const GROUP_MARK = 'group:';
 const knownIds = { scenarioIds: [...scenarios.keys()], yearIds: [...years.keys()] };
 /** Kept for the tab: a reload keeps the assignment, closing the tab ends it (shared laptops). */
 const assignments = createAssignmentStore(browserStorage('sessionStorage'), knownIds);
@@ -212,13 +226,103 @@ function showRuns() {
 function showLecturers() {
   const list = inCatalogueOrder;
   const maker = { years: [...years.values()].map(({ year }) => year), base: location.href.split('#')[0]! };
-  show('lecturers', withNavigation(createLecturerScreen(list, settings.lang, strings(), { openGuide: showGuide, openDashboard: () => void showDashboard() }, maker)));
+  show('lecturers', withNavigation(createLecturerScreen(list, settings.lang, strings(), { openGuide: showGuide, openDashboard: () => void showDashboard(), openLab: () => void showLab(), playWithGroup: (id) => void playWithGroup(id) }, maker)));
 }
 
 /** The dashboard of handed-in results, loaded only when opened (it brings the results-file checker). */
 async function showDashboard() {
   const { createDashboardScreen } = await import('./ui/dashboard/index.ts');
   show('dashboard', withNavigation(createDashboardScreen(shipped.scenarios, settings.lang, strings(), { back: showLecturers })));
+}
+
+/**
+ * The scenario lab, loaded only when opened (it brings the editor, the graph layout and the checker's
+ * worker). Its scenarios are played like any other, but kept apart: the save under the lab scenario's
+ * id (persistence/labScenarios.ts), and the debrief shown from memory, not added to "my lessons".
+ */
+async function showLab(open?: string, notice?: string) {
+  saves.setCurrent(undefined);
+  const { createLabScreen } = await import('./ui/lab/index.ts');
+  const lab = createLabScreen(
+    { lang: settings.lang, strings: strings(), shipped: shipped.scenarios, store: labStore, ...(open ? { open } : {}), ...(notice ? { notice } : {}) },
+    { play: (compiled, labId) => void playLab(compiled, labId), back: showLecturers },
+  );
+  show('lab', withNavigation(lab.element));
+  leave = () => lab.destroy();
+}
+
+/** A playtest from the lab: always from the start (after the teacher profile, if there is none yet). */
+async function playLab(compiled: CompiledScenario, labId: string) {
+  const profile = profiles.read();
+  if (!profile) return showProfile(() => void playLab(compiled, labId));
+  labStore.removeSave(labId);
+  saves.setCurrent(`${LAB_MARK}${labId}`);
+  await playRun(compiled, startRun(compiled, { profile, timePressure: settings.timePressure }), { lab: labId });
+}
+
+/** After a reload in the middle of a playtest: the lab scenario's text is checked again and its save replayed. */
+async function resumeLab(labId: string) {
+  const entry = labStore.get(labId);
+  const save = labStore.readSave(labId);
+  if (!entry || !save) return showLab(labId, strings().labResumeFailed);
+  const { checkOnce } = await import('./ui/lab/index.ts');
+  const compiled = await checkOnce(settings.lang, shipped.scenarios.map((one) => one.cast), entry.text).then(
+    (check) => check.compiled,
+    () => undefined,
+  );
+  const restored = compiled ? restoreRun(compiled, save) : undefined;
+  if (!compiled || !restored?.ok) return showLab(labId, strings().labResumeFailed);
+  await playRun(compiled, restored.run, { lab: labId });
+}
+
+/** The debrief of a lab playtest: shown from the run itself; "again" and "what if" stay in the lab. */
+function showLabDebrief(run: Run, labId: string) {
+  const { compiled } = run;
+  let reflections: Record<string, string> = {};
+  show(
+    'debrief',
+    withNavigation(
+      createDebriefScreen(
+        {
+          debrief: debriefOf(run, settings.lang),
+          reflections,
+          decisions: decisionsOf(run, settings.lang, strings().timeUpOption),
+          backLabel: strings().backToLab,
+          situation: compiled.scenario.title[settings.lang] ?? compiled.scenario.title.nl,
+        },
+        settings.lang,
+        strings(),
+        {
+          again: () => void playLab(compiled, labId),
+          back: () => void showLab(labId),
+          reflect(index, text) {
+            reflections = { ...reflections, [String(index)]: text };
+          },
+          whatIf(eventIndex, key) {
+            const branched = branchFrom(run, eventIndex, key);
+            if (branched) void playRun(compiled, branched, { lab: labId });
+          },
+          exportResult(kind, nickname) {
+            const lang = settings.lang;
+            const questions = debriefOf(run, lang).reflection.map((question, index) => ({ question, answer: reflections[String(index)] ?? '' }));
+            const now = new Date();
+            const result = resultOf(run, { lang, nickname, reflections: questions, whatIf: [], feedback: 'full', now });
+            const name = resultFileName(compiled.scenario.id, now, kind);
+            if (kind === 'json') downloadFile(name, `${JSON.stringify(result, null, 2)}\n`, 'application/json');
+            else downloadFile(name, resultCsv(result), 'text/csv;charset=utf-8');
+          },
+        },
+      ),
+    ),
+  );
+}
+
+/** A link to the lab (`#lab`, nothing else in it): opens the lab, where a student drops the file they were sent. */
+function openLabLink(): boolean {
+  if (location.hash !== '#lab') return false;
+  history.replaceState(history.state, '', location.href.split('#')[0]);
+  void showLab();
+  return true;
 }
 
 function showGuide(scenarioId: string) {
@@ -291,6 +395,8 @@ function showSettings() {
           for (const id of years.keys()) yearStore.clear(id);
           saves.setCurrent(undefined);
           finishedRuns.clear();
+          labStore.clear();
+          groupRuns.clear();
           profiles.clear();
           settingsStore.clear();
           assignments.clear();
@@ -329,6 +435,22 @@ interface RunPlace {
   branchOf?: FinishedRun;
   /** The school year this run is a chapter of. */
   year?: string;
+  /** Set when the whole group plays it on a projector: the votes counted so far. */
+  group?: { tallies: GroupTally[] };
+  /** The lab scenario this playtest is of (its save is kept by the lab, apart from the shipped situations'). */
+  lab?: string;
+}
+
+/** Plays a situation with the whole group (projector mode), resuming the group's run of it if one was left halfway. */
+async function playWithGroup(scenarioId: string) {
+  const compiled = scenarios.get(scenarioId);
+  if (!compiled) return showLecturers();
+  const kept = groupRuns.read();
+  const restored = kept?.save.scenarioId === scenarioId ? restoreRun(compiled, kept.save) : undefined;
+  const run = restored?.ok ? restored.run : startRun(compiled, GROUP_RUN_OPTIONS);
+  const tallies = restored?.ok && kept ? kept.tallies : [];
+  saves.setCurrent(`${GROUP_MARK}${scenarioId}`);
+  await playRun(compiled, run, { group: { tallies }, notice: restored && !restored.ok ? strings().changedScenario : strings().projectorNotice });
 }
 
 async function playRun(compiled: CompiledScenario, first: Run, extra: RunPlace) {
@@ -336,20 +458,38 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: RunPlace) 
   const started = performance.now() - (run.events.at(-1)?.at ?? 0);
   let classroom: ClassroomView | undefined;
   let closed = false;
-  const send = (event: LoggedEvent) => {
+  let tallies = extra.group?.tallies ?? [];
+  const send = (event: LoggedEvent, vote?: GroupVote) => {
+    const decision = nextDecisionIndex(run.events);
     const next = step(run, { ...event, at: Math.round(performance.now() - started) });
     if (!next) return;
     run = next;
+    const tally = extra.group && vote ? tallyOf(decision, vote.counts, vote.followed) : undefined;
+    if (tally) tallies = withTally(tallies, tally);
     if (event.type !== 'continue') audio.cue(event.type === 'time.up' ? 'timeUp' : 'choice');
-    const kept = extra.year ? yearStore.writeChapter(extra.year, saveRun(run)) : saves.write(saveRun(run));
+    const kept = extra.lab
+      ? labStore.writeSave(extra.lab, saveRun(run))
+      : extra.group
+      ? groupRuns.write({ save: saveRun(run), tallies })
+      : extra.year
+        ? yearStore.writeChapter(extra.year, saveRun(run))
+        : saves.write(saveRun(run));
     if (!kept) ui.notify(strings().saveFailed);
     refresh();
   };
-  const ui = createPlayScreen(strings(), settings, {
-    choose: (index, incident) => send(incident ? { type: 'incident.select', incident, index } : { type: 'choice.select', index }),
+  const ui = createPlayScreen(strings(), { ...settings, projector: extra.group !== undefined }, {
+    choose: (index, incident, vote) => send(incident ? { type: 'incident.select', incident, index } : { type: 'choice.select', index }, vote),
     proceed: () => send({ type: 'continue' }),
     timeUp: () => send({ type: 'time.up' }),
-    leave: () => (extra.year ? showYear(extra.year) : showCatalogue()),
+    leave: () => {
+      if (extra.lab) return void showLab(extra.lab);
+      if (extra.group) {
+        // The group's run stays kept: "Speel met de groep" on the same situation resumes it.
+        saves.setCurrent(undefined);
+        return showLecturers();
+      }
+      return extra.year ? showYear(extra.year) : showCatalogue();
+    },
   });
   // A run that starts now begins with the bell; a resumed or branched one starts where it was, without.
   let heard: ViewModel | undefined = run.events.length === 0 ? undefined : viewOf(run, settings.lang);
@@ -365,7 +505,7 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: RunPlace) 
     if (closed) return;
     const view = viewOf(run, settings.lang);
     hear(view);
-    if (view.prompt.kind === 'ending') return finish(compiled, run, extra);
+    if (view.prompt.kind === 'ending') return finish(compiled, run, extra.group ? { ...extra, group: { tallies } } : extra);
     ui.show(view);
     classroom?.update(view);
   };
@@ -387,8 +527,15 @@ async function playRun(compiled: CompiledScenario, first: Run, extra: RunPlace) 
   refresh();
 }
 
-function finish(compiled: CompiledScenario, run: Run, { branchOf, year }: RunPlace) {
-  if (year) {
+function finish(compiled: CompiledScenario, run: Run, { branchOf, year, group, lab }: RunPlace) {
+  if (lab) {
+    labStore.removeSave(lab);
+    saves.setCurrent(undefined);
+    return showLabDebrief(run, lab);
+  }
+  if (group) {
+    groupRuns.clear();
+  } else if (year) {
     const state = yearStateNow(year);
     if (state?.next?.compiled.scenario.id === compiled.scenario.id) yearStore.write(withFinishedChapter(state, run));
     yearStore.removeChapter(year);
@@ -407,6 +554,7 @@ function finish(compiled: CompiledScenario, run: Run, { branchOf, year }: RunPla
     save: saveRun(run),
     reflections: {},
     ...(branchOf ? { branchOf: branchOf.id } : {}),
+    ...(group ? { group: { tallies: [...group.tallies] } } : {}),
   };
   finishedRuns.put(record);
   showDebrief(record.id, year);
@@ -443,6 +591,7 @@ function showDebrief(recordId: string, year?: string, feedback: FeedbackMode = a
             ...(year ? { backLabel: strings().backToYear } : {}),
             feedback,
             situation: compiled.scenario.title[settings.lang] ?? compiled.scenario.title.nl,
+            ...(record.group ? { group: groupDecisionsOf(run, record.group.tallies, settings.lang) } : {}),
           },
           settings.lang,
           strings(),
@@ -451,6 +600,10 @@ function showDebrief(recordId: string, year?: string, feedback: FeedbackMode = a
               ? {}
               : {
                   again: () => {
+                    if (record.group) {
+                      groupRuns.clear();
+                      return void playWithGroup(compiled.scenario.id);
+                    }
                     saves.remove(compiled.scenario.id);
                     void play(compiled.scenario.id);
                   },
@@ -462,7 +615,9 @@ function showDebrief(recordId: string, year?: string, feedback: FeedbackMode = a
             },
             whatIf(eventIndex, key) {
               const branched = branchFrom(run, eventIndex, key);
-              if (branched) void playRun(compiled, branched, { branchOf: record });
+              // A what-if of a group's run is played by the group too, keeping the votes counted before it.
+              const group = record.group ? { tallies: talliesBefore(record.group.tallies, nextDecisionIndex(run.events.slice(0, eventIndex))) } : undefined;
+              if (branched) void playRun(compiled, branched, { branchOf: record, ...(group ? { group } : {}) });
             },
             exportResult: (kind, nickname) => exportFinishedRun(record, run, { kind, nickname, feedback, reflections }),
           },
@@ -491,7 +646,16 @@ function exportFinishedRun(
   const now = new Date();
   // The assignment it was played for, in the lecturer's words (or the situations it named).
   const assignedAs = assignment ? (assignment.title ?? assignment.year ?? assignment.situations?.join(', ')) : undefined;
-  const result = resultOf(run, { lang, nickname, reflections: questions, whatIf, feedback, now, ...(assignedAs ? { assignment: assignedAs.slice(0, 200) } : {}) });
+  const result = resultOf(run, {
+    lang,
+    nickname,
+    reflections: questions,
+    whatIf,
+    feedback,
+    now,
+    ...(assignedAs ? { assignment: assignedAs.slice(0, 200) } : {}),
+    ...(record.group ? { group: record.group } : {}),
+  });
   const name = resultFileName(run.compiled.scenario.id, now, kind);
   if (kind === 'json') downloadFile(name, `${JSON.stringify(result, null, 2)}\n`, 'application/json');
   else downloadFile(name, resultCsv(result), 'text/csv;charset=utf-8');
@@ -568,11 +732,15 @@ async function playYearChapter(yearId: string) {
 
 applySettings();
 // A link pasted into this tab's address bar changes only the fragment: no reload, so listen for it.
-window.addEventListener('hashchange', () => void openAssignmentLink());
+window.addEventListener('hashchange', () => void (openLabLink() || openAssignmentLink()));
 const current = saves.current();
-if (openAssignmentLink()) {
+if (openLabLink()) {
+  // A link to the scenario lab.
+} else if (openAssignmentLink()) {
   // The link's start card (or its problem) comes first; a lesson in progress waits in the catalogue.
 } else if (current?.startsWith(YEAR_MARK) && years.has(current.slice(YEAR_MARK.length))) void playYearChapter(current.slice(YEAR_MARK.length));
+else if (current?.startsWith(GROUP_MARK) && scenarios.has(current.slice(GROUP_MARK.length))) void playWithGroup(current.slice(GROUP_MARK.length));
+else if (current?.startsWith(LAB_MARK) && isLabId(current.slice(LAB_MARK.length))) void resumeLab(current.slice(LAB_MARK.length));
 else if (current && scenarios.has(current)) void play(current);
 else if (assignment) showAssignmentHome(assignment);
 else showStart();

@@ -1,8 +1,10 @@
 /**
  * Finished runs for self-study: when, which situation, the score and the class profile, plus the save
  * (event log) so a past debrief can be opened again, and the reflections written in it. Kept in the
- * browser's storage as one list; a corrupted list reads as empty, a corrupted entry is skipped.
+ * browser's storage as one list; a corrupted list reads as empty, a corrupted entry is skipped. A run a
+ * whole group played (projector mode) keeps the group's tallies with it, for its debrief and its export.
  */
+import { isGroupTallies, type GroupTally } from '../core/session/groupTallies.ts';
 import type { SaveData } from '../core/session/run.ts';
 import { isSaveData } from './saves.ts';
 import { jsonStorage, type KeyValueStorage } from './storage.ts';
@@ -20,6 +22,8 @@ export interface FinishedRun {
   reflections: Record<string, string>;
   /** A "what if": the id of the run it branched from. */
   branchOf?: string;
+  /** Set when a whole group played the run on the projector: the decisions the lecturer counted. */
+  group?: { tallies: GroupTally[] };
 }
 
 const KEY = 'klasdeur:finished-runs';
@@ -40,7 +44,8 @@ function isFinishedRun(value: unknown): value is FinishedRun {
     run.reflections !== null &&
     typeof run.reflections === 'object' &&
     Object.values(run.reflections as object).every((text) => typeof text === 'string') &&
-    (run.branchOf === undefined || typeof run.branchOf === 'string')
+    (run.branchOf === undefined || typeof run.branchOf === 'string') &&
+    (run.group === undefined || (run.group !== null && typeof run.group === 'object' && isGroupTallies((run.group as { tallies?: unknown }).tallies)))
   );
 }
 

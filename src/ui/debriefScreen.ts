@@ -11,11 +11,16 @@
  * (no score, points or meters, no numbers on the class map) but keeps the Roos, the sentences, the myth;
  * 'reflection' shows only the ending's narration, the reflection questions and the export, so a group
  * can discuss before anyone sees feedback. print.css lays the debrief out for paper.
+ *
+ * A run a whole group played (projector mode) gets "Wat de groep koos" in every mode, right after the
+ * ending: per counted decision the split ("De groep koos 12 / 9 / 3; jullie volgden de meerderheid") and
+ * the options with their votes, the one followed marked. How the group voted is not feedback.
  */
 import type { CirclePosition } from '../core/model/types.ts';
 import { NICKNAME_MAX, REFLECTION_ANSWER_MAX } from '../core/results/buildResult.ts';
 import type { FeedbackMode } from '../core/results/resultFile.ts';
 import type { Debrief } from '../core/session/debrief.ts';
+import type { GroupDecision } from '../core/session/groupDebrief.ts';
 import { SCORE_PART_LABELS } from '../core/session/debrief.ts';
 import type { Language } from '../core/scenario/vocabulary.ts';
 import { el } from './dom.ts';
@@ -56,6 +61,8 @@ export interface DebriefInput {
   feedback?: FeedbackMode;
   /** The situation's title, printed at the top of the page. */
   situation?: string;
+  /** Set for a run a whole group played: how the group voted at each decision counted (may be none). */
+  group?: GroupDecision[];
 }
 
 function section(id: string, heading: string): HTMLElement {
@@ -145,6 +152,37 @@ function feedbackSections(input: DebriefInput, lang: Language, strings: Strings,
   return sections;
 }
 
+/** "Wat de groep koos": per counted decision the moment, the split and whether the majority was followed, and the options with their votes. */
+function groupSection(decisions: readonly GroupDecision[], strings: Strings): HTMLElement {
+  const part = section('debrief-group', strings.groupChose);
+  part.classList.add('debrief__group');
+  if (decisions.length === 0) {
+    part.append(el('p', 'debrief__note', strings.groupNothingCounted));
+    return part;
+  }
+  part.append(el('p', 'debrief__note', strings.groupChoseIntro));
+  const list = el('ol', 'group-tallies');
+  for (const decision of decisions) {
+    const split = decision.options.map((option) => option.count).join(' / ');
+    const sentence =
+      decision.outcome === 'majority' ? strings.groupSplitMajority(split) : decision.outcome === 'tied' ? strings.groupSplitTied(split) : strings.groupSplitMinority(split);
+    const item = el('li', 'group-tallies__decision');
+    item.append(el('p', 'what-if__situation', decision.situation), el('p', 'group-tallies__split', sentence));
+    const options = el('ul', 'group-tallies__options');
+    decision.options.forEach((option, position) => {
+      const followed = position === decision.followed;
+      const line = el('li', `group-tallies__option${followed ? ' group-tallies__option--followed' : ''}`);
+      line.append(el('span', 'choice__key', String(position + 1)), ' ', el('span', '', option.text), ' ', el('span', 'group-tallies__count', strings.groupVotes(option.count)));
+      if (followed) line.append(' ', el('span', 'runs__tag', strings.groupFollowedTag));
+      options.append(line);
+    });
+    item.append(options);
+    list.append(item);
+  }
+  part.append(list);
+  return part;
+}
+
 /** A nickname (optional: no real name is asked for), the two downloads, and print. */
 function exportSection(strings: Strings, exportResult: NonNullable<DebriefActions['exportResult']>, nicknameChanged: (nickname: string) => void): HTMLElement {
   const part = section('debrief-export', strings.exportHeading);
@@ -192,6 +230,7 @@ export function createDebriefScreen(input: DebriefInput, lang: Language, strings
       root.append(notes);
     }
   }
+  if (input.group) root.append(groupSection(input.group, strings));
   if (feedback === 'reflection') root.append(el('p', 'debrief__note', strings.reflectionFirst));
   else root.append(...feedbackSections(input, lang, strings, numbers));
 

@@ -1,8 +1,9 @@
 /**
  * The lecturers' page: every situation with the myth it is built on (players meet the myth only in the
  * debrief; lecturers need it to choose), its level and length, and a button that opens its guide to read
- * or print; below them "Opdracht maken" (assignmentMaker.ts), when main gives what it needs. Text goes in
- * as text only.
+ * or print, and one that plays it with the whole group on a projector (when main offers it); below them
+ * "Opdracht maken" (assignmentMaker.ts), when main gives what it needs. At the top, the results dashboard
+ * and the scenario lab. Text goes in as text only.
  */
 import type { Scenario } from '../core/scenario/schema.ts';
 import { MYTH_STATEMENTS, type Language } from '../core/scenario/vocabulary.ts';
@@ -14,6 +15,10 @@ export interface LecturerActions {
   openGuide(scenarioId: string): void;
   /** Opens the dashboard of handed-in results. */
   openDashboard(): void;
+  /** Opens the scenario lab (write, check, see and play a scenario). */
+  openLab?(): void;
+  /** Plays the situation with the whole group on a projector (projector mode). */
+  playWithGroup?(scenarioId: string): void;
 }
 
 export function createLecturerScreen(
@@ -28,6 +33,11 @@ export function createLecturerScreen(
   const dashboard = el('button', 'button', strings.openDashboard, { type: 'button' });
   dashboard.addEventListener('click', () => actions.openDashboard());
   root.append(heading, el('p', 'lecturers__intro', strings.lecturersIntro), dashboard);
+  if (actions.openLab) {
+    const lab = el('button', 'button', strings.openLab, { type: 'button', 'aria-describedby': 'lecturers-lab-help' });
+    lab.addEventListener('click', () => actions.openLab?.());
+    root.append(' ', lab, el('p', 'lecturers__intro', strings.openLabHelp, { id: 'lecturers-lab-help' }));
+  }
   queueMicrotask(() => {
     if (heading.isConnected) heading.focus();
   });
@@ -47,6 +57,11 @@ export function createLecturerScreen(
     const open = el('button', 'button scenario-card__play', strings.openGuide, { type: 'button', 'aria-describedby': title.id });
     open.addEventListener('click', () => actions.openGuide(scenario.id));
     card.append(title, facts, myth, open);
+    if (actions.playWithGroup) {
+      const group = el('button', 'button button--plain lecturers__group', strings.playWithGroup, { type: 'button', 'aria-describedby': title.id });
+      group.addEventListener('click', () => actions.playWithGroup?.(scenario.id));
+      card.append(' ', group);
+    }
     item.append(card);
     list.append(item);
   }

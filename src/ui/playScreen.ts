@@ -10,15 +10,28 @@
  * what the other says, the focused choice is in neither, and an unchanged story is not written again, so
  * nothing is announced twice. On each new beat the page scrolls to show as much of the beat as fits with the
  * focused choice in view (the stage, then the story's start, at least the first choice).
+ *
+ * Projector mode (a whole group plays on a projector): large type (the body's `projector` class, in
+ * projector.css), no countdown, no number keys, and at each decision the tally form (tallyForm.ts) in
+ * place of the choice buttons: the lecturer counts the room's votes, then follows an option.
  */
 import { describeChanges } from '../core/session/narration.ts';
 import type { LineView, ViewModel } from '../core/session/view.ts';
 import { startCountdown, type Countdown } from './countdown.ts';
 import { el } from './dom.ts';
 import type { Strings } from './strings.ts';
+import { createTallyForm } from './tallyForm.ts';
+import './projector.css';
+
+/** What the lecturer typed at a decision in projector mode: a count per option shown (undefined where empty), and the position followed. */
+export interface GroupVote {
+  counts: (number | undefined)[];
+  followed: number;
+}
 
 export interface PlayHandlers {
-  choose(index: number, incident: string | undefined): void;
+  /** `vote` is given in projector mode when the lecturer counted the room's votes (not when skipped). */
+  choose(index: number, incident: string | undefined, vote?: GroupVote): void;
   proceed(): void;
   timeUp(): void;
   /** When given, a button in the bar leaves the lesson (it stays saved) for the situations and settings. */
@@ -50,8 +63,11 @@ function meter(label: string, value: number): HTMLElement {
   return wrap;
 }
 
-export function createPlayScreen(strings: Strings, settings: { meters: boolean }, handlers: PlayHandlers): PlayScreen {
-  const element = el('section', 'play', undefined, { 'aria-labelledby': 'play-title' });
+export function createPlayScreen(strings: Strings, settings: { meters: boolean; projector?: boolean }, handlers: PlayHandlers): PlayScreen {
+  const projector = settings.projector === true;
+  // Large type for the whole page while the group plays (projector.css); taken off again by destroy().
+  if (projector) document.body.classList.add('projector');
+  const element = el('section', `play${projector ? ' play--projector' : ''}`, undefined, { 'aria-labelledby': 'play-title' });
   const bar = el('header', 'play__bar');
   const title = el('h2', 'play__title', '', { id: 'play-title' });
   const clock = el('p', 'play__clock');
@@ -155,7 +171,17 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
 
     prompt.replaceChildren();
     currentChoices = [];
-    if (view.prompt.kind === 'choices') {
+    if (view.prompt.kind === 'choices' && projector) {
+      const { incident, choices } = view.prompt;
+      const heading = el('h3', 'prompt__heading', incident ? strings.groupMeanwhile : strings.groupWhatDoYouDo, { id: 'prompt-heading' });
+      const tally = createTallyForm(choices, heading.id, strings, (position, counts) => {
+        const choice = choices[position];
+        if (choice) answer(() => handlers.choose(choice.index, incident, counts ? { counts, followed: position } : undefined));
+      });
+      prompt.append(heading, tally.element);
+      tally.first?.focus({ preventScroll: true });
+      if (tally.first) reveal(tally.first);
+    } else if (view.prompt.kind === 'choices') {
       const { incident, choices, timeLimit } = view.prompt;
       const heading = el('h3', 'prompt__heading', incident ? strings.meanwhile : strings.whatDoYouDo, { id: 'prompt-heading' });
       const list = el('ol', 'choices', undefined, { 'aria-labelledby': 'prompt-heading' });
@@ -201,6 +227,7 @@ export function createPlayScreen(strings: Strings, settings: { meters: boolean }
       countdown?.stop();
       window.clearTimeout(pendingNarration);
       document.removeEventListener('keydown', onKey);
+      if (projector) document.body.classList.remove('projector');
       element.remove();
     },
   };

@@ -21,6 +21,8 @@ export interface RunSummary {
   classProfile: string;
   /** Set when the run is a "what if" branched from another. */
   branchOf?: string;
+  /** Set when a whole group played the run on the projector. */
+  group?: object;
 }
 
 export interface RunsActions {
@@ -68,6 +70,7 @@ export function createRunsScreen(strings: Strings, lang: Language, runs: readonl
       const situation = el('th', 'runs__cell runs__situation', undefined, { scope: 'row', role: 'rowheader' });
       situation.append(el('span', '', run.title));
       if (run.branchOf !== undefined) situation.append(' ', el('span', 'runs__tag', strings.runsWhatIfTag));
+      if (run.group !== undefined) situation.append(' ', el('span', 'runs__tag', strings.runsGroupTag));
 
       const open = el('button', 'button button--plain runs__open', strings.runsOpen, { type: 'button', 'aria-label': valid ? strings.runsOpenLabel(run.title, date) : strings.runsOpenLabel(run.title) });
       open.addEventListener('click', () => actions.open(run.id));

@@ -4,7 +4,10 @@
  * (every option listed, also those nobody took); those made against another version, or for a situation
  * this copy does not ship, get a summary of their own built from the files' decision texts, so an old
  * file never bends the bars of the current version. A run that appears twice is counted once and named
- * in `duplicates`. Only each file's own run counts, not its "what if" branches. Pure.
+ * in `duplicates`. Only each file's own run counts, not its "what if" branches. A group run's tallies
+ * (projector mode) add to the options' `votes`, each vote as one student, in place of the group run's own
+ * single choice there; they are counted against the current version only, where every option is known
+ * (elsewhere a group run counts as one result, like any other). Pure.
  */
 import { TIME_UP_TEXT } from '../results/buildResult.ts';
 import type { ResultFile } from '../results/resultFile.ts';
@@ -88,6 +91,7 @@ function summarise(group: Group): SituationSummary {
     title: compiled ? compiled.scenario.title : { nl: results[0]?.scenario.title ?? group.scenarioId },
     version: group.version,
     results: results.length,
+    groupRuns: results.filter((result) => result.group !== undefined).length,
     decisionPoints: compiled && group.version === 'current' ? pointsOfScenario(compiled, results) : pointsOfFiles(results, compiled),
     roos,
     ...(scores ? { scores } : {}),
@@ -107,6 +111,8 @@ function pointsOfScenario(compiled: CompiledScenario, results: readonly ResultFi
     text: { ...TIME_UP_TEXT },
     timeUp: true,
     count: 0,
+    votes: 0,
+    groupVotes: 0,
     ...(next !== undefined ? { next } : {}),
   });
   const incidentsPlaced = new Set<string>();
@@ -114,9 +120,16 @@ function pointsOfScenario(compiled: CompiledScenario, results: readonly ResultFi
     for (const [id, incident] of Object.entries(incidents)) {
       if (incidentsPlaced.has(id) || (beatId !== undefined && incident.at !== beatId)) continue;
       incidentsPlaced.add(id);
-      const options: OptionCount[] = incident.choices.map((choice, index) => ({ key: choiceKey(id, choice, index), text: choice.text, timeUp: false, count: 0 }));
+      const options: OptionCount[] = incident.choices.map((choice, index) => ({
+        key: choiceKey(id, choice, index),
+        text: choice.text,
+        timeUp: false,
+        count: 0,
+        votes: 0,
+        groupVotes: 0,
+      }));
       if (incident.timeLimit) options.push(timeUp(id));
-      points.push({ id, kind: 'incident', ...(incident.narration ? { narration: incident.narration } : {}), reached: 0, options });
+      points.push({ id, kind: 'incident', ...(incident.narration ? { narration: incident.narration } : {}), reached: 0, voters: 0, groupVotes: 0, options });
     }
   };
   for (const beatId of readingOrder(compiled.scenario).order) {
@@ -127,10 +140,12 @@ function pointsOfScenario(compiled: CompiledScenario, results: readonly ResultFi
         text: choice.text,
         timeUp: false,
         count: 0,
+        votes: 0,
+        groupVotes: 0,
         next: choice.next,
       }));
       if (beat.timeLimit) options.push(timeUp(beatId, beat.timeLimit.next));
-      points.push({ id: beatId, kind: 'beat', ...(beat.narration ? { narration: beat.narration } : {}), reached: 0, options });
+      points.push({ id: beatId, kind: 'beat', ...(beat.narration ? { narration: beat.narration } : {}), reached: 0, voters: 0, groupVotes: 0, options });
     }
     addIncidentsAt(beatId);
   }
@@ -138,15 +153,34 @@ function pointsOfScenario(compiled: CompiledScenario, results: readonly ResultFi
 
   const byKey = new Map<string, { point: DecisionPoint; option: OptionCount }>();
   for (const point of points) for (const option of point.options) byKey.set(option.key, { point, option });
+  /** Per point and per option, the group runs whose single choice there its votes stand in for. */
+  const replaced = new Map<DecisionPoint | OptionCount, number>();
   for (const result of results) {
     const reached = new Set<DecisionPoint>();
-    for (const key of new Set(result.run.decisions.map((decision) => decision.key))) {
+    const taken = new Set(result.run.decisions.map((decision) => decision.key));
+    for (const key of taken) {
       const found = byKey.get(key);
       if (!found) continue;
       found.option.count++;
       reached.add(found.point);
     }
     for (const point of reached) point.reached++;
+    const voted = new Set<DecisionPoint | OptionCount>();
+    for (const tally of result.group?.tallies ?? []) {
+      const found = tally.options.map((key) => byKey.get(key));
+      const point = found[0]?.point;
+      const followed = found[tally.followed];
+      // A tally whose options are not all of one decision point of this version is not counted.
+      if (!point || !followed || found.some((entry) => entry?.point !== point) || !taken.has(followed.option.key)) continue;
+      tally.counts.forEach((count, position) => (found[position]!.option.groupVotes += count));
+      point.groupVotes += tally.counts.reduce((sum, count) => sum + count, 0);
+      voted.add(point).add(followed.option);
+    }
+    for (const counted of voted) replaced.set(counted, (replaced.get(counted) ?? 0) + 1);
+  }
+  for (const point of points) {
+    point.voters = point.reached - (replaced.get(point) ?? 0) + point.groupVotes;
+    for (const option of point.options) option.votes = option.count - (replaced.get(option) ?? 0) + option.groupVotes;
   }
   return points;
 }
@@ -164,20 +198,24 @@ function pointsOfFiles(results: readonly ResultFile[], compiled: CompiledScenari
       let entry = points.get(owner);
       if (!entry) {
         const kind = compiled?.scenario.incidents?.[owner] ? 'incident' : 'beat';
-        entry = { point: { id: owner, kind, reached: 0, options: [] }, options: new Map() };
+        entry = { point: { id: owner, kind, reached: 0, voters: 0, groupVotes: 0, options: [] }, options: new Map() };
         points.set(owner, entry);
       }
       let option = entry.options.get(decision.key);
       if (!option) {
         const timeUp = decision.key === timeUpKey(owner);
-        option = { key: decision.key, text: timeUp ? { ...TIME_UP_TEXT } : { nl: decision.text }, timeUp, count: 0 };
+        option = { key: decision.key, text: timeUp ? { ...TIME_UP_TEXT } : { nl: decision.text }, timeUp, count: 0, votes: 0, groupVotes: 0 };
         entry.options.set(decision.key, option);
         entry.point.options.push(option);
       }
       option.count++;
+      option.votes++;
       reached.add(entry.point);
     }
-    for (const point of reached) point.reached++;
+    for (const point of reached) {
+      point.reached++;
+      point.voters++;
+    }
   }
   return [...points.values()].map((entry) => entry.point);
 }
@@ -192,6 +230,7 @@ function roosOf(results: readonly ResultFile[]): RoosEntry[] {
       label: nickname || anonymousLabel(ordinal),
       mean: { agency: result.run.meanPosition.agency, communion: result.run.meanPosition.communion },
       score: result.run.score.total,
+      ...(result.group ? { group: true as const } : {}),
     };
   });
 }

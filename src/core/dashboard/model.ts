@@ -3,6 +3,10 @@
  * the group chose at each decision point, everyone's mean position for the Roos, the score distribution,
  * the pupils most often overlooked, the reflections per question and the endings reached. Built by
  * aggregate.ts from results files; drawn by src/ui/dashboard; written out by csv.ts.
+ *
+ * A group run (a whole group played on the projector and the lecturer counted the votes) is one result
+ * like any other on the Roos, in the scores, the endings and the overview's "went to"; only at a decision
+ * it counted do its votes stand in for it, each vote as one student (`votes`, `voters`).
  */
 import type { CirclePosition } from '../model/types.ts';
 
@@ -27,6 +31,13 @@ export interface OptionCount {
   timeUp: boolean;
   /** How many results took this option here (each result once, however often it passed). */
   count: number;
+  /**
+   * How many chose this option here when a group run's tally counts as that many students: `count`, with
+   * each group run that was counted here replaced by its votes. Equal to `count` where no group voted.
+   */
+  votes: number;
+  /** The part of `votes` that came from groups' tallies. */
+  groupVotes: number;
   /** Where the option leads in the lesson, when known (a beat or an ending id; incidents lead nowhere). */
   next?: string;
 }
@@ -39,6 +50,10 @@ export interface DecisionPoint {
   narration?: LocalText;
   /** How many results decided here at all. */
   reached: number;
+  /** How many decided here when each vote of a group's tally counts as one student (the bars' whole). */
+  voters: number;
+  /** The part of `voters` that came from groups' tallies; 0 when no group was counted here. */
+  groupVotes: number;
   /** Every option of the point in the scenario's order (also those nobody took), the time-up last. */
   options: OptionCount[];
 }
@@ -52,6 +67,8 @@ export interface RoosEntry {
   label: string;
   mean: CirclePosition;
   score: number;
+  /** Set when a whole group played this run together (projector mode). */
+  group?: true;
 }
 
 export interface ScoreSummary {
@@ -87,6 +104,8 @@ export interface SituationSummary {
   title: LocalText;
   version: SummaryVersion;
   results: number;
+  /** How many of the results were played by a whole group (projector mode). */
+  groupRuns: number;
   decisionPoints: DecisionPoint[];
   roos: RoosEntry[];
   /** Absent when there are no results. */

@@ -2,7 +2,8 @@
  * Builds the results file a student exports from the debrief (`ResultFile`, see resultFile.ts) out of a
  * finished run: the event log, each decision with where it was taken, its key, its text and its time,
  * the final model state, the score and its parts, the class profile, the reflections, and the "what if"
- * runs apart, each with the decision of the run it branched at. Pure; imports only the file's types, so
+ * runs apart, each with the decision of the run it branched at, and for a run a whole group played
+ * (projector mode) the group's tallies, each with the keys of the options it counted. Pure; imports only the file's types, so
  * zod stays out of the play bundle. Texts that could outgrow the file's bounds are cut to them, so an
  * export always passes the dashboard's check.
  */
@@ -10,8 +11,9 @@ import { choiceKey, decisionSource, timeUpKey, type CompiledScenario } from '../
 import type { Language } from '../scenario/vocabulary.ts';
 import { classProfileOf } from '../scoring/classProfile.ts';
 import { isOverlooked, scoreLesson } from '../scoring/score.ts';
-import { currentBeat, step, startRun, type LoggedEvent, type Run } from '../session/run.ts';
-import type { FeedbackMode, ResultDecision, ResultFile, ResultRun } from './resultFile.ts';
+import { followedMajority, type GroupTally } from '../session/groupTallies.ts';
+import { currentBeat, possibleEvents, step, startRun, type LoggedEvent, type Run } from '../session/run.ts';
+import type { FeedbackMode, ResultDecision, ResultFile, ResultGroupTally, ResultRun } from './resultFile.ts';
 
 /** Bounds of the file (as in resultFile.ts), for the fields a student types. */
 export const NICKNAME_MAX = 60;
@@ -22,6 +24,7 @@ const MAX_WHAT_IFS = 20;
 const DECISION_TEXT_MAX = 2000;
 const TITLE_MAX = 300;
 const ASSIGNMENT_MAX = 200;
+const MAX_TALLIES = 500;
 
 /** A time-up has no option text of its own: what the student "chose" by letting the time run out. */
 export const TIME_UP_TEXT: Readonly<Record<Language, string>> = {
@@ -38,6 +41,8 @@ export interface ResultExtra {
   feedback: FeedbackMode;
   /** The assignment the situation was played for, when it came from a lecturer's link. */
   assignment?: string;
+  /** Set when a whole group played the run (projector mode), with the decisions it counted. */
+  group?: { tallies: readonly GroupTally[] };
   now: Date;
 }
 
@@ -69,6 +74,7 @@ export function resultOf(run: Run, extra: ResultExtra): ResultFile {
       question: cut(question, REFLECTION_QUESTION_MAX),
       answer: cut(answer, REFLECTION_ANSWER_MAX),
     })),
+    ...(extra.group ? { group: { tallies: groupTalliesOf(run, extra.group.tallies) } } : {}),
   };
 }
 
@@ -157,6 +163,38 @@ function keyOf(compiled: CompiledScenario, before: Run, event: LoggedEvent): str
     default:
       return undefined;
   }
+}
+
+/**
+ * The group's tallies as the file keeps them: each at its decision, with the keys of the options offered
+ * there in the order shown (the order the counts are in) and the option the log took as the one followed.
+ * A tally that does not fit its decision (another number of options) is left out.
+ */
+function groupTalliesOf(run: Run, tallies: readonly GroupTally[]): ResultGroupTally[] {
+  const byDecision = new Map(tallies.map((tally) => [tally.decision, tally]));
+  const kept: ResultGroupTally[] = [];
+  let before = startRun(run.compiled, run.options);
+  let decision = 0;
+  for (const event of run.events) {
+    const key = keyOf(run.compiled, before, event);
+    if (key !== undefined) {
+      const tally = byDecision.get(decision);
+      if (tally) {
+        const options = possibleEvents(before)
+          .filter((offered) => offered.type === 'choice.select' || offered.type === 'incident.select')
+          .flatMap((offered) => keyOf(run.compiled, before, offered) ?? []);
+        const followed = options.indexOf(key);
+        if (followed >= 0 && options.length === tally.counts.length) {
+          kept.push({ decision, options, counts: [...tally.counts], followed, majority: followedMajority({ counts: tally.counts, followed }) });
+        }
+      }
+      decision++;
+    }
+    const next = step(before, event);
+    if (!next) break;
+    before = next;
+  }
+  return kept.slice(0, MAX_TALLIES);
 }
 
 const sameEvent = (a: LoggedEvent, b: LoggedEvent) =>

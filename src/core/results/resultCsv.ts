@@ -1,7 +1,8 @@
 /**
  * One results file as a CSV a lecturer opens in a spreadsheet: a header block (situation, nickname, date,
  * score and its parts, ending, class profile), one row per decision (n, where, key, option text, seconds
- * since the start), and the reflections. RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order mark
+ * since the start; for a run a whole group played, also the group's counts per option in the order shown,
+ * "12 / 9 / 3", and whether the option followed had the most votes), and the reflections. RFC 4180 quoting, CRLF line ends, UTF-8 with a byte-order mark
  * so Excel reads Dutch characters, and every text a student or a file could set is guarded against
  * formula injection (a cell starting with = + - @ is prefixed with an apostrophe). What the debrief kept
  * back, the CSV keeps back too: no score for feedback 'words', no score and no class profile for
@@ -22,7 +23,11 @@ const WORDS = {
     ending: 'Einde',
     classProfile: 'Klasprofiel',
     assignment: 'Opdracht',
+    group: 'Gespeeld met de groep (projector)',
+    yes: 'ja',
+    no: 'nee',
     decisions: ['nr', 'waar', 'sleutel', 'gekozen optie', 'seconden sinds de start'],
+    groupColumns: ['stemmen van de groep per optie', 'meeste stemmen gevolgd'],
     reflections: ['vraag', 'antwoord'],
   },
   en: {
@@ -33,7 +38,11 @@ const WORDS = {
     ending: 'Ending',
     classProfile: 'Class profile',
     assignment: 'Assignment',
+    group: 'Played with the group (projector)',
+    yes: 'yes',
+    no: 'no',
     decisions: ['n', 'where', 'key', 'option chosen', 'seconds since the start'],
+    groupColumns: ['group votes per option', 'most votes followed'],
     reflections: ['question', 'answer'],
   },
 } as const;
@@ -61,6 +70,7 @@ export function resultCsv(result: ResultFile): string {
     row([words.nickname, result.nickname ?? '']),
     row([words.date, result.exportedAt]),
     ...(result.assignment ? [row([words.assignment, result.assignment])] : []),
+    ...(result.group ? [row([words.group, words.yes])] : []),
   ];
   if (numbers) {
     rows.push(row([words.score, Math.round(run.score.total)]));
@@ -71,9 +81,12 @@ export function resultCsv(result: ResultFile): string {
   }
   rows.push(row([words.ending, run.ending?.title ?? '']));
   if (result.settings.feedback !== 'reflection') rows.push(row([words.classProfile, profileLabel]));
-  rows.push('', row([...words.decisions]));
+  const tallies = new Map((result.group?.tallies ?? []).map((tally) => [tally.decision, tally]));
+  rows.push('', row([...words.decisions, ...(result.group ? words.groupColumns : [])]));
   run.decisions.forEach((decision, index) => {
-    rows.push(row([index + 1, decision.where, decision.key, decision.text, decision.atMs === undefined ? '' : Math.round(decision.atMs / 1000)]));
+    const tally = tallies.get(index);
+    const group = !result.group ? [] : tally ? [tally.counts.join(' / '), tally.majority ? words.yes : words.no] : ['', ''];
+    rows.push(row([index + 1, decision.where, decision.key, decision.text, decision.atMs === undefined ? '' : Math.round(decision.atMs / 1000), ...group]));
   });
   if (result.reflections.length > 0) {
     rows.push('', row([...words.reflections]));

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { INTERESTS, MYTHS, TEMPERAMENTS } from '../scenario/vocabulary.ts';
+import { MAX_GROUP_COUNT } from '../session/groupTallies.ts';
 
 // zod otherwise compiles parsers with `new Function`, which the game's Content Security Policy forbids.
 z.config({ jitless: true });
@@ -62,6 +63,28 @@ export const ResultRun = z.strictObject({
   pupils: z.record(Id, ResultPupil),
 });
 
+/**
+ * A group's tally at one decision of a projector run: how many in the room chose each option offered
+ * there, and which option the group then followed. Optional in the file (`group`), so files without it
+ * stay valid under version 1.
+ */
+export const ResultGroupTally = z
+  .strictObject({
+    /** The decision's index in `run.decisions`. */
+    decision: z.number().int().min(0).max(499),
+    /** The keys of the options offered there (as `ResultDecision.key`), in the order they were shown. */
+    options: z.array(z.string().min(1).max(200)).min(1).max(21),
+    /** How many in the group chose each option, in the same order. */
+    counts: z.array(z.number().int().min(0).max(MAX_GROUP_COUNT)).min(1).max(21),
+    /** The position (in `options`) of the option the group followed. */
+    followed: z.number().int().min(0).max(20),
+    /** Whether the option followed had the most votes (alone or tied with another). */
+    majority: z.boolean(),
+  })
+  .refine((tally) => tally.counts.length === tally.options.length && tally.followed < tally.options.length, {
+    message: 'counts and options differ in length, or followed is not one of the options',
+  });
+
 export const ResultFile = z.strictObject({
   format: z.literal(RESULT_FORMAT),
   version: z.literal(RESULT_VERSION),
@@ -78,9 +101,12 @@ export const ResultFile = z.strictObject({
   /** "What if" runs, apart from the run itself: each branched from decision `branchedAt` of the run. */
   whatIf: z.array(ResultRun.extend({ branchedAt: z.number().int().min(0).max(500) })).max(20),
   reflections: z.array(z.strictObject({ question: z.string().max(1000), answer: z.string().max(5000) })).max(10),
+  /** Present when a whole group played the run together (projector mode): the group's tallies, one per decision counted. */
+  group: z.strictObject({ tallies: z.array(ResultGroupTally).max(500) }).optional(),
 });
 
 export type ResultFile = z.infer<typeof ResultFile>;
 export type ResultRun = z.infer<typeof ResultRun>;
 export type ResultDecision = z.infer<typeof ResultDecision>;
+export type ResultGroupTally = z.infer<typeof ResultGroupTally>;
 export type FeedbackMode = ResultFile['settings']['feedback'];

@@ -108,6 +108,7 @@ const nl = {
   'file-not-found': () => `Dit bestand of deze map bestaat niet.`,
   'unreadable': (p) => `Dit bestand kon niet gelezen worden: ${p.detail}.`,
   'no-yaml-files': () => `In deze map staan geen .yaml-bestanden.`,
+  'not-a-scenario': (p) => `Dit is ${p.kind === 'cast' ? 'een cast' : 'een schooljaar'}, geen scenario. Het scenariolab speelt alleen scenario's (met 'beats:').`,
   'internal': (p) => `Het bestand kon niet gecontroleerd worden: ${p.detail}. Meld dit aan de makers van Klasdeur.`,
 } satisfies Record<string, Say>;
 
@@ -179,6 +180,7 @@ const en: Record<ProblemCode, Say> = {
   'file-not-found': () => `This file or folder does not exist.`,
   'unreadable': (p) => `This file could not be read: ${p.detail}.`,
   'no-yaml-files': () => `This folder holds no .yaml files.`,
+  'not-a-scenario': (p) => `This is ${p.kind === 'cast' ? 'a cast' : 'a school year'}, not a scenario. The scenario lab plays scenarios only (with 'beats:').`,
   'internal': (p) => `The file could not be checked: ${p.detail}. Please report this to the makers of Klasdeur.`,
 };
 

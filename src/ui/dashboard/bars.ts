@@ -12,6 +12,8 @@ export interface BarRow {
   countText: string;
   /** Marks a row apart (a time-up, an option nobody took). */
   modifier?: string;
+  /** A line under the label (how many of the count came from a group's votes). */
+  note?: string;
 }
 
 /** Bars scaled to `scale` (the number that fills a whole bar: those who reached a point, or the largest count). */
@@ -23,7 +25,9 @@ export function renderBars(rows: readonly BarRow[], scale: number, label: string
     const fill = el('span', 'dashboard-bar__fill');
     fill.style.width = `${scale > 0 ? Math.min(100, (row.count / scale) * 100) : 0}%`;
     track.append(fill);
-    item.append(el('span', 'dashboard-bar__label', row.label), track, el('span', 'dashboard-bar__count', row.countText));
+    const label = el('span', 'dashboard-bar__label', row.label);
+    if (row.note) label.append(' ', el('span', 'dashboard-bar__note', row.note));
+    item.append(label, track, el('span', 'dashboard-bar__count', row.countText));
     list.append(item);
   }
   return list;

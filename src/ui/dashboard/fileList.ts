@@ -1,6 +1,7 @@
 /**
  * One line per file the dashboard was given: accepted, accepted with a warning, a duplicate, or refused
- * with a plain reason (and the technical detail, if any, as plain text). Names and details come from the
+ * with a plain reason (and the technical detail, if any, as plain text); a group run (projector mode) is
+ * tagged "groep". Names and details come from the
  * files themselves, so everything goes in as text.
  */
 import { RESULT_MESSAGES } from '../../core/results/resultMessages.ts';
@@ -38,6 +39,7 @@ export function renderOutcome(outcome: IntakeOutcome, lang: Language, strings: S
     const item = el('li', `dashboard-file dashboard-file--${kind}`);
     const head = el('p', 'dashboard-file__head');
     head.append(el('span', 'dashboard-file__status', status), ' ', el('span', 'dashboard-file__name', name));
+    if (outcome.status === 'accepted' && outcome.result.group) head.append(' ', el('span', 'dashboard-tag dashboard-tag--group', strings.dashboardGroupTag));
     item.append(head, ...messages.map((message) => el('p', 'dashboard-file__message', message)));
     return item;
   };

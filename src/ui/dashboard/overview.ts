@@ -18,20 +18,23 @@ export function renderOverview(summary: SituationSummary, lang: Language, string
     const name = el('p', 'dashboard-flow__name');
     name.append(el('span', 'dashboard-flow__id', point.id));
     if (point.kind === 'incident') name.append(' ', el('span', 'dashboard-tag', strings.dashboardIncident));
-    name.append(' ', el('span', 'dashboard-flow__reached', strings.dashboardReached(point.reached, summary.results)));
+    const reached = point.groupVotes > 0 ? strings.dashboardReachedGroup(point.voters, point.groupVotes) : strings.dashboardReached(point.reached, summary.results);
+    name.append(' ', el('span', 'dashboard-flow__reached', reached));
     item.append(name);
 
     if (point.reached > 0) {
       const stack = el('span', 'dashboard-flow__stack', undefined, { 'aria-hidden': 'true' });
+      // The stack shows how the room chose (a group's votes each as one student)…
       point.options.forEach((option, index) => {
-        if (option.count === 0) return;
+        if (option.votes === 0) return;
         const segment = el('span', `dashboard-flow__segment dashboard-flow__segment--${option.timeUp ? 'time-up' : index % 6}`, String(index + 1));
-        segment.style.flexGrow = String(option.count);
+        segment.style.flexGrow = String(option.votes);
         stack.append(segment);
       });
       item.append(stack);
     }
 
+    // …"then" where the lessons went: a group run went one way, as one lesson.
     const onwards = new Map<string, number>();
     for (const option of point.options) {
       if (option.next === undefined || option.count === 0) continue;

@@ -2,7 +2,9 @@
  * One situation's results on the dashboard: how many, a note when they come from another version or an
  * unknown situation, the situation's path in small (overview.ts), per decision point the options as bars,
  * everyone on the Roos, the score distribution, the pupils most often overlooked, the endings reached and
- * the reflections per question. Draws the model it is given; every text goes in as text.
+ * the reflections per question. Draws the model it is given; every text goes in as text. When group runs
+ * (projector mode) are among the results, a note says how they count, a decision point whose bars hold a
+ * group's votes says so beside its title, and a group run is marked "groep" on the Roos's list.
  */
 import type { DecisionPoint, LocalText, SituationSummary } from '../../core/dashboard/model.ts';
 import type { Language } from '../../core/scenario/vocabulary.ts';
@@ -29,20 +31,29 @@ function renderPoint(point: DecisionPoint, index: number, summary: SituationSumm
   const block = el('section', `dashboard-point dashboard-point--${point.kind}`, undefined, { 'aria-labelledby': id });
   const heading = el('h5', 'dashboard-point__title', `${index + 1}. ${point.id}`, { id });
   if (point.kind === 'incident') heading.append(' ', el('span', 'dashboard-tag', strings.dashboardIncident));
+  if (point.groupVotes > 0) heading.append(' ', el('span', 'dashboard-tag dashboard-tag--group', strings.dashboardWithGroupVotes));
   block.append(heading);
   if (point.narration) block.append(el('p', 'dashboard-point__narration', excerpt(say(point.narration))));
-  block.append(el('p', 'dashboard-point__reached', strings.dashboardReached(point.reached, summary.results)));
+  block.append(
+    el(
+      'p',
+      'dashboard-point__reached',
+      point.groupVotes > 0 ? strings.dashboardReachedGroup(point.voters, point.groupVotes) : strings.dashboardReached(point.reached, summary.results),
+    ),
+  );
   if (point.reached === 0) {
     block.append(el('p', 'dashboard-point__nobody', strings.dashboardNobodyHere));
     return block;
   }
+  // Each vote of a group's tally counts as one student here.
   const rows = point.options.map((option, optionIndex) => ({
     label: `${optionIndex + 1}. ${say(option.text)}`,
-    count: option.count,
-    countText: strings.dashboardOfTotal(option.count, point.reached),
-    ...(option.timeUp ? { modifier: 'time-up' } : option.count === 0 ? { modifier: 'none' } : {}),
+    count: option.votes,
+    countText: strings.dashboardOfTotal(option.votes, point.voters),
+    ...(option.groupVotes > 0 ? { note: strings.dashboardGroupVotesOf(option.groupVotes) } : {}),
+    ...(option.timeUp ? { modifier: 'time-up' } : option.votes === 0 ? { modifier: 'none' } : {}),
   }));
-  block.append(renderBars(rows, point.reached, strings.dashboardOptionsAt(point.id)));
+  block.append(renderBars(rows, point.voters, strings.dashboardOptionsAt(point.id)));
   return block;
 }
 
@@ -56,6 +67,7 @@ export function renderSummary(summary: SituationSummary, lang: Language, strings
   root.append(title, el('p', 'dashboard-summary__count', strings.dashboardResults(summary.results)));
   if (summary.version === 'other') root.append(el('p', 'dashboard-note', strings.dashboardOtherNote));
   if (summary.version === 'unknown') root.append(el('p', 'dashboard-note', strings.dashboardUnknownNote));
+  if (summary.groupRuns > 0) root.append(el('p', 'dashboard-note dashboard-note--group', strings.dashboardGroupNote(summary.groupRuns)));
 
   const overview = part('dashboard-part--overview', strings.dashboardOverview, 'dashboard-overview-title');
   overview.append(renderOverview(summary, lang, strings));
@@ -74,7 +86,8 @@ export function renderSummary(summary: SituationSummary, lang: Language, strings
   );
   const legend = el('ol', 'dashboard-roos-legend');
   for (const entry of summary.roos) {
-    legend.append(el('li', '', strings.dashboardRoosEntry(entry.label, Math.round(entry.score)), { value: String(entry.ordinal) }));
+    const text = entry.group ? strings.dashboardRoosGroupEntry(entry.label, Math.round(entry.score)) : strings.dashboardRoosEntry(entry.label, Math.round(entry.score));
+    legend.append(el('li', '', text, { value: String(entry.ordinal) }));
   }
   roos.append(legend);
   root.append(roos);
