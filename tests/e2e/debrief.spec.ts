@@ -41,9 +41,10 @@ test('every part of the debrief is there, and a what-if reaches another ending w
   // One answer box per reflection question of the situation (its own list in the scenario file).
   await expect(page.locator('.reflection__answer')).toHaveCount(reflectionQuestions('maandag-eerste-uur'));
 
-  // What if, at the door, you had greeted everyone by name?
-  const door = page.locator('.what-if__decision').nth(1);
-  await door.getByRole('button', { name: /Goeiemorgen, Senne/ }).click();
+  // What if, at the starter question, you had kept it short to get on with the lesson? (On the path that
+  // takes the first option everywhere else, that choice leads to another ending.)
+  const starter = page.locator('.what-if__decision').nth(3);
+  await starter.getByRole('button', { name: /We hebben maar één uur per week/ }).click();
   await expect(page.locator('.play__title')).toBeVisible();
   await playToTheEnd(page);
   await expect(page.locator('#debrief-title')).not.toHaveText(firstEnding);
